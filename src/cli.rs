@@ -1,0 +1,63 @@
+//! The command line: one subcommand per task, each with its own arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Builds the reference site of HTTP and SIP status codes.
+#[derive(Debug, Parser)]
+#[command(name = "statusdoc", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the whole site into a folder.
+    Build(BuildArgs),
+    /// Check every input as a build would, writing nothing.
+    Check(CheckArgs),
+    /// Write a new project (the default site's sources) into a folder.
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Folder to write the site to. It is replaced whole, and only if statusdoc made it.
+    #[arg(long, default_value = "public")]
+    pub out: PathBuf,
+    /// Absolute URL the site will be served from; may carry a sub-path (https://example.org/docs/).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Replace the output folder even if statusdoc did not create it.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create; it must be new or empty.
+    pub dir: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_sound() {
+        Cli::command().debug_assert();
+    }
+}

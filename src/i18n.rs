@@ -1,0 +1,188 @@
+//! Fluent bundles per language, with fallback to the source language and rendering of
+//! the inline Markdown that messages may contain.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::locales::RawLocales;
+use crate::markdown;
+
+/// A translated text, ready for a template.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Text {
+    /// Safe HTML: Markdown rendered, raw HTML escaped, wrapped in `<span lang="en">` when
+    /// the message fell back to the source language.
+    pub html: String,
+    /// Plain text for attributes and `<title>` (escaped by the template).
+    pub plain: String,
+    /// The language the text is really in.
+    pub lang: String,
+    pub fallback: bool,
+}
+
+/// The messages of one language.
+struct Language {
+    code: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every language's bundle; lookups fall back to the source language.
+pub struct Localizer {
+    languages: Vec<Language>,
+    source: usize,
+    /// Ids of the source language's interface messages (its `site.ftl`).
+    interface_ids: Vec<String>,
+}
+
+impl Localizer {
+    /// Builds a bundle per configured language. `languages[0]` must be the source language.
+    pub fn new(raw: RawLocales, languages: &[String], diagnostics: &mut Diagnostics) -> Localizer {
+        let mut raw = raw;
+        let mut built = Vec::new();
+        let mut interface_ids = BTreeSet::new();
+        for (index, code) in languages.iter().enumerate() {
+            let files = raw.languages.remove(code).unwrap_or_default();
+            if files.is_empty() {
+                diagnostics.push(
+                    Diagnostic::error(format!("locales/{code}"), None, "this language has no .ftl files")
+                        .with_hint("copy the files of locales/en/ into it and translate them"),
+                );
+            }
+            let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Every language of the site is left-to-right and variables are often codes or
+            // URLs: isolation marks would leak into attributes and copied code.
+            bundle.set_use_isolating(false);
+            for file in files {
+                if index == 0 && file.name == "site.ftl" {
+                    interface_ids.extend(message_ids(&file.resource));
+                }
+                let path = file.path.clone();
+                if let Err(errors) = bundle.add_resource(file.resource) {
+                    for error in errors {
+                        if let FluentError::Overriding { kind, id } = error {
+                            diagnostics.push(
+                                Diagnostic::error(&path, None, format!("the {kind} `{id}` is defined twice"))
+                                    .with_hint(
+                                        "keep one definition; ids are shared by all files of a language",
+                                    ),
+                            );
+                        }
+                    }
+                }
+            }
+            built.push(Language { code: code.clone(), bundle });
+        }
+        Localizer { languages: built, source: 0, interface_ids: interface_ids.into_iter().collect() }
+    }
+
+    /// Whether the source language defines the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.languages[self.source].bundle.has_message(id)
+    }
+
+    /// The interface messages (those of `site.ftl`) of a language, keyed with `_` for `-`.
+    pub fn interface(&self, lang: &str) -> BTreeMap<String, Text> {
+        self.interface_ids
+            .iter()
+            .filter_map(|id| self.try_text(lang, id, None).map(|t| (id.replace('-', "_"), t)))
+            .collect()
+    }
+
+    /// A message in `lang`, or in the source language when `lang` lacks it or fails to
+    /// format it. `None` only when the source language cannot format it either.
+    pub fn try_text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<Text> {
+        let wanted = self.languages.iter().position(|l| l.code == lang).unwrap_or(self.source);
+        for index in [wanted, self.source] {
+            if let Some(value) = self.format(index, id, args) {
+                let language = &self.languages[index];
+                return Some(make_text(&value, &language.code, index != wanted));
+            }
+        }
+        None
+    }
+
+    /// Like `try_text`, for messages that validation has shown to exist in the source.
+    pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Text {
+        self.try_text(lang, id, args)
+            .unwrap_or_else(|| make_text(id, &self.languages[self.source].code, true))
+    }
+
+    /// A message with one variable.
+    pub fn text_with(
+        &self,
+        lang: &str,
+        id: &str,
+        name: &str,
+        value: impl Into<FluentValue<'static>>,
+    ) -> Text {
+        let mut args = FluentArgs::new();
+        args.set(name.to_string(), value.into());
+        self.text(lang, id, Some(&args))
+    }
+
+    fn format(&self, index: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = &self.languages[index].bundle;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let value = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| value.into_owned())
+    }
+}
+
+fn make_text(value: &str, lang: &str, fallback: bool) -> Text {
+    let mut html = markdown::inline_html(value);
+    if fallback {
+        html = format!("<span lang=\"{lang}\" class=\"untranslated\">{html}</span>");
+    }
+    Text { html, plain: markdown::plain(value), lang: lang.to_string(), fallback }
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::locales::LocaleFile;
+
+    fn locales(files: &[(&str, &str)]) -> RawLocales {
+        let mut raw = RawLocales::default();
+        for (lang, text) in files {
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            let file =
+                LocaleFile { path: format!("locales/{lang}/site.ftl"), name: "site.ftl".into(), resource };
+            raw.languages.entry(lang.to_string()).or_default().push(file);
+        }
+        raw
+    }
+
+    #[test]
+    fn missing_translation_falls_back_and_is_marked() {
+        let raw = locales(&[("en", "hello = Hello\nbye = Bye\n"), ("fr", "hello = Bonjour\n")]);
+        let mut diagnostics = Diagnostics::default();
+        let l10n = Localizer::new(raw, &["en".into(), "fr".into()], &mut diagnostics);
+        assert_eq!(l10n.text("fr", "hello", None).html, "Bonjour");
+        let bye = l10n.text("fr", "bye", None);
+        assert!(bye.fallback);
+        assert_eq!(bye.html, "<span lang=\"en\" class=\"untranslated\">Bye</span>");
+    }
+
+    #[test]
+    fn variables_carry_no_isolation_marks() {
+        let raw = locales(&[("en", "title = Simulate a { $code } response\n")]);
+        let l10n = Localizer::new(raw, &["en".into()], &mut Diagnostics::default());
+        assert_eq!(l10n.text_with("en", "title", "code", 202).plain, "Simulate a 202 response");
+    }
+}

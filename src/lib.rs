@@ -1,0 +1,155 @@
+//! statusdoc: a static site generator for the reference site of protocol status codes.
+//! This file wires the stages together: load → validate → model → render → write.
+
+pub mod assets;
+pub mod cli;
+pub mod diag;
+pub mod i18n;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod sample;
+pub mod snippet;
+pub mod source;
+pub mod validate;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use diag::{Diagnostic, Diagnostics};
+use render::{OutputFile, RenderInput};
+use source::Sources;
+
+/// What `build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub out: PathBuf,
+    pub base_url: Option<String>,
+    pub force: bool,
+}
+
+/// What a successful build made.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub pages: usize,
+    pub files: usize,
+    pub languages: usize,
+    pub codes: usize,
+    pub warnings: usize,
+    pub elapsed: Duration,
+}
+
+/// Why a run failed; each maps to an exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad input: every problem found, rendered with excerpts.
+    Input { report: String, errors: usize },
+    /// The output folder may not be written.
+    Refused(String),
+    /// An I/O or internal error.
+    Internal(anyhow::Error),
+}
+
+/// The site compiled in memory: every output file, and what the checks found.
+pub struct Compiled {
+    pub files: Vec<OutputFile>,
+    pub languages: usize,
+    pub codes: usize,
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads, validates and renders a project held in memory.
+pub fn compile(
+    sources: &Sources,
+    base_url: Option<&str>,
+    mut diagnostics: Diagnostics,
+) -> Result<Compiled, Diagnostics> {
+    let content = load::content::load_content(sources, &mut diagnostics);
+    let Some(raw_config) = &content.config else {
+        return Err(diagnostics.sorted());
+    };
+    let mut config = validate::validate_config(raw_config, &mut diagnostics);
+    if let Some(url) = base_url {
+        apply_base_url(&mut config, url, &mut diagnostics);
+    }
+    let locales = load::locales::load_locales(sources, &config.default_language, &mut diagnostics);
+    let l10n = i18n::Localizer::new(locales, &config.languages, &mut diagnostics);
+    let tera = load::templates::load_templates(sources, &mut diagnostics);
+    let site = validate::validate_site(content, config, &l10n, &mut diagnostics);
+    let snippets = snippet::SnippetEngine::new(&site, sources, &mut diagnostics);
+    let (assets, mut files) = assets::plan_assets(sources.statics(), &mut diagnostics);
+    let (Some(tera), Some(snippets)) = (tera, snippets) else {
+        return Err(diagnostics.sorted());
+    };
+    if diagnostics.has_errors() {
+        return Err(diagnostics.sorted());
+    }
+    let input = RenderInput { site: &site, l10n: &l10n, tera: &tera, snippets: &snippets, assets: &assets };
+    match render::render_site(&input) {
+        Ok(pages) => files.extend(pages),
+        Err(render_errors) => {
+            diagnostics.extend(render_errors);
+            return Err(diagnostics.sorted());
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Compiled {
+        files,
+        languages: site.config.languages.len(),
+        codes: site.code_count(),
+        diagnostics: diagnostics.sorted(),
+    })
+}
+
+fn apply_base_url(config: &mut model::Config, url: &str, diagnostics: &mut Diagnostics) {
+    let valid = (url.starts_with("https://") || url.starts_with("http://"))
+        && url.split("://").nth(1).is_some_and(|h| !h.is_empty() && !h.starts_with('/'));
+    if !valid {
+        diagnostics.push(
+            Diagnostic::error("--base-url", None, format!("`{url}` is not an absolute http(s) URL"))
+                .with_hint("for example --base-url https://example.org/docs/"),
+        );
+        return;
+    }
+    config.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+}
+
+/// Builds the project at `options.root` into `options.out`.
+pub fn build(options: &BuildOptions) -> Result<Summary, Failure> {
+    let started = Instant::now();
+    output::check_target(&options.out, Some(&options.root), options.force)
+        .map_err(|r| Failure::Refused(r.0))?;
+    let (sources, diagnostics) = source::read_project(&options.root);
+    let compiled = compile(&sources, options.base_url.as_deref(), diagnostics)
+        .map_err(|d| input_failure(&d, &sources))?;
+    output::write_site(&compiled.files, &options.out).map_err(Failure::Internal)?;
+    Ok(Summary {
+        pages: compiled.files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: compiled.files.len(),
+        languages: compiled.languages,
+        codes: compiled.codes,
+        warnings: compiled.diagnostics.warning_count(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Checks the project at `root` as a build would, writing nothing. Returns the report.
+pub fn check(root: &std::path::Path) -> Result<String, Failure> {
+    let (sources, diagnostics) = source::read_project(root);
+    let compiled = compile(&sources, None, diagnostics).map_err(|d| input_failure(&d, &sources))?;
+    Ok(compiled.diagnostics.render(&sources))
+}
+
+fn input_failure(diagnostics: &Diagnostics, sources: &Sources) -> Failure {
+    Failure::Input { report: diagnostics.render(sources), errors: diagnostics.error_count() }
+}
+
+/// Writes the site embedded in this binary as a new project in `dir`.
+pub fn init(dir: &std::path::Path) -> Result<usize, Failure> {
+    let files = source::embedded_files();
+    output::write_project(&files, dir).map_err(Failure::Internal)?;
+    Ok(files.len())
+}

@@ -1,0 +1,72 @@
+//! The inline Markdown of translated messages (code spans, emphasis, links) as HTML, with
+//! raw HTML shown as text and only safe link schemes kept.
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// Renders a message as inline HTML (no enclosing paragraph).
+pub fn inline_html(text: &str) -> String {
+    let events = Parser::new_ext(text, Options::empty()).filter_map(|event| match event {
+        // A message is one paragraph: drop its wrapper so it fits inside any element.
+        Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => None,
+        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Some(Event::Start(Tag::Link { link_type, dest_url: safe_url(dest_url), title, id }))
+        }
+        Event::SoftBreak => Some(Event::Text(" ".into())),
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(text.len() + 16);
+    html::push_html(&mut out, events);
+    out.trim_end().to_string()
+}
+
+/// The text of a message without its Markdown, for attributes and titles.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for event in Parser::new_ext(text, Options::empty()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    let lower = url.trim().to_ascii_lowercase();
+    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
+    match scheme {
+        None | Some("http" | "https" | "mailto") => url,
+        Some(_) => CowStr::Borrowed("#"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_and_links_render() {
+        assert_eq!(
+            inline_html("Send `Retry-After` per [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html)."),
+            "Send <code>Retry-After</code> per <a href=\"https://www.rfc-editor.org/rfc/rfc9110.html\">RFC 9110</a>."
+        );
+    }
+
+    #[test]
+    fn raw_html_is_escaped() {
+        assert_eq!(inline_html("a <script>alert(1)</script> b"), "a &lt;script&gt;alert(1)&lt;/script&gt; b");
+    }
+
+    #[test]
+    fn script_urls_are_dropped() {
+        assert_eq!(inline_html("[x](javascript:alert(1))"), "<a href=\"#\">x</a>");
+        assert_eq!(inline_html("[x]( JavaScript:alert(1))"), "<a href=\"#\">x</a>");
+    }
+
+    #[test]
+    fn plain_strips_markup() {
+        assert_eq!(plain("Use `Allow` *now*"), "Use Allow now");
+    }
+}

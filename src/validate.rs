@@ -1,0 +1,540 @@
+//! Turns the raw TOML structs into the validated model, checking every value and every
+//! cross-reference and collecting each problem as a diagnostic.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::time::{Duration, UNIX_EPOCH};
+
+use toml::Spanned;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Localizer;
+use crate::load::content::{Loaded, RawCode, RawConfig, RawContent, RawFramework, RawSample};
+use crate::model::{Code, Config, Fault, Framework, Located, Protocol, SampleDef, Site, SpecRef, Status};
+use crate::sample;
+
+/// Diagnostics of one file, so each check names its file once.
+struct FileDiags<'a> {
+    path: &'a str,
+    out: &'a mut Diagnostics,
+}
+
+impl FileDiags<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        self.out.push(Diagnostic::error(self.path, Some(span), message).with_hint(hint));
+    }
+}
+
+/// Validates the site configuration.
+pub fn validate_config(raw: &RawConfig, diagnostics: &mut Diagnostics) -> Config {
+    let mut d = FileDiags { path: "config.toml", out: diagnostics };
+    let mut base_url = raw.base_url.get_ref().trim().to_string();
+    if !is_http_url(&base_url) {
+        d.error(
+            raw.base_url.span(),
+            "base_url must be an absolute http(s) URL",
+            "for example \"https://status.example.org/\"",
+        );
+    }
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+    let mut languages = raw.languages.get_ref().clone();
+    let default_language = raw.default_language.get_ref().clone();
+    let mut seen = BTreeSet::new();
+    for lang in &languages {
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() || lang.contains('/') {
+            d.error(
+                raw.languages.span(),
+                format!("`{lang}` is not a language code"),
+                "use BCP 47 codes such as \"fr\" or \"pt-BR\"",
+            );
+        }
+        if !seen.insert(lang) {
+            d.error(
+                raw.languages.span(),
+                format!("the language `{lang}` is listed twice"),
+                "list each language once",
+            );
+        }
+    }
+    match languages.iter().position(|l| *l == default_language) {
+        Some(i) => {
+            let lang = languages.remove(i);
+            languages.insert(0, lang);
+        }
+        None => d.error(
+            raw.default_language.span(),
+            format!("the default language `{default_language}` is not in `languages`"),
+            "add it to `languages`",
+        ),
+    }
+    let mock_host = raw.try_it.mock_host.get_ref().trim_end_matches('/').to_string();
+    if !is_http_url(&mock_host) {
+        d.error(
+            raw.try_it.mock_host.span(),
+            "try.mock_host must be an absolute http(s) URL",
+            "for example \"https://httpbin.org\"",
+        );
+    }
+    let sample_date = imf_fixdate(raw.sample_date.get_ref()).unwrap_or_else(|| {
+        d.error(
+            raw.sample_date.span(),
+            "sample_date must be a UTC date and time",
+            "write it as 2026-02-25T12:00:00Z",
+        );
+        String::new()
+    });
+    Config {
+        base_url,
+        default_language,
+        languages,
+        sample_date,
+        mock_host,
+        local_port: raw.try_it.local_port,
+    }
+}
+
+fn is_http_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}
+
+/// A TOML offset date-time in UTC as an HTTP IMF-fixdate (with the right weekday).
+fn imf_fixdate(value: &toml::value::Datetime) -> Option<String> {
+    let (date, time) = (value.date?, value.time?);
+    if !matches!(value.offset, Some(toml::value::Offset::Z)) {
+        return None;
+    }
+    let days = days_from_civil(i64::from(date.year), u32::from(date.month), u32::from(date.day));
+    let seconds =
+        days * 86_400 + i64::from(time.hour) * 3600 + i64::from(time.minute) * 60 + i64::from(time.second?);
+    let seconds = u64::try_from(seconds).ok()?;
+    Some(httpdate::fmt_http_date(UNIX_EPOCH + Duration::from_secs(seconds)))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year - era * 400;
+    let mp = i64::from((month + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Validates protocols, codes and frameworks against each other and the messages.
+pub fn validate_site(
+    raw: RawContent,
+    config: Config,
+    l10n: &Localizer,
+    diagnostics: &mut Diagnostics,
+) -> Site {
+    let mut ordered = Vec::new();
+    for loaded in &raw.protocols {
+        let p = &loaded.value;
+        let stem = file_stem(&loaded.path);
+        if p.id.get_ref() != stem {
+            FileDiags { path: &loaded.path, out: diagnostics }.error(
+                p.id.span(),
+                format!("the protocol id `{}` differs from the file name `{stem}`", p.id.get_ref()),
+                "make the id and the file name the same",
+            );
+            continue;
+        }
+        let protocol = Protocol {
+            id: p.id.get_ref().clone(),
+            name: p.name.clone(),
+            version: p.version.clone(),
+            codes: Vec::new(),
+            frameworks: Vec::new(),
+        };
+        ordered.push((p.order, protocol));
+    }
+    ordered.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    let mut protocols: Vec<Protocol> = ordered.into_iter().map(|(_, p)| p).collect();
+    if protocols.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("content/protocols", None, "no protocol is defined")
+                .with_hint("add content/protocols/http.toml"),
+        );
+    }
+    let ids: BTreeSet<String> = protocols.iter().map(|p| p.id.clone()).collect();
+    for loaded in &raw.codes {
+        if let Some(code) = validate_code(loaded, &ids, l10n, diagnostics) {
+            let protocol = protocols.iter_mut().find(|p| p.id == code.protocol);
+            if let Some(protocol) = protocol {
+                protocol.codes.push(code);
+            }
+        }
+    }
+    for protocol in &mut protocols {
+        protocol.codes.sort_by_key(|c| c.number);
+    }
+    check_references(&raw.codes, &protocols, diagnostics);
+    let mut frameworks: Vec<(u32, Framework, String)> = Vec::new();
+    for loaded in &raw.frameworks {
+        if let Some(protocol) = protocols.iter().find(|p| p.id == loaded.protocol) {
+            if let Some(fw) = validate_framework(loaded, protocol, l10n, diagnostics) {
+                frameworks.push((loaded.value.order, fw, loaded.protocol.clone()));
+            }
+        } else {
+            unknown_protocol(&loaded.path, &loaded.protocol, &ids, diagnostics);
+        }
+    }
+    frameworks.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    for (_, fw, protocol) in frameworks {
+        if let Some(p) = protocols.iter_mut().find(|p| p.id == protocol) {
+            p.frameworks.push(fw);
+        }
+    }
+    Site { config, protocols }
+}
+
+fn file_stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+fn unknown_protocol(path: &str, protocol: &str, ids: &BTreeSet<String>, diagnostics: &mut Diagnostics) {
+    let known: Vec<_> = ids.iter().map(String::as_str).collect();
+    diagnostics.push(
+        Diagnostic::error(
+            path,
+            None,
+            format!("`{protocol}` is not a protocol defined in content/protocols/"),
+        )
+        .with_hint(format!("the folder must be one of: {}", known.join(", "))),
+    );
+}
+
+/// The classes a protocol's codes may belong to.
+fn classes(protocol: &str) -> Range<u16> {
+    if protocol == "sip" { 1..7 } else { 1..6 }
+}
+
+fn validate_code(
+    loaded: &Loaded<RawCode>,
+    ids: &BTreeSet<String>,
+    l10n: &Localizer,
+    out: &mut Diagnostics,
+) -> Option<Code> {
+    if !ids.contains(&loaded.protocol) {
+        unknown_protocol(&loaded.path, &loaded.protocol, ids, out);
+        return None;
+    }
+    let raw = &loaded.value;
+    let mut d = FileDiags { path: &loaded.path, out };
+    let errors_before = d.out.error_count();
+    let number = code_number(&raw.code, &loaded.protocol, &mut d)?;
+    let stem = file_stem(&loaded.path);
+    if stem != number.to_string() {
+        d.error(
+            raw.code.span(),
+            format!("the code {number} is defined in a file named `{stem}.toml`"),
+            format!("rename the file to `{number}.toml` or correct the code"),
+        );
+    }
+    let status = pick(&raw.status, &Status::ALL, "status", &mut d);
+    let fault = pick(&raw.fault, &Fault::ALL, "fault", &mut d);
+    let spec = spec_ref(&raw.spec, raw.section.as_ref(), &mut d);
+    if raw.reason.get_ref().trim().is_empty() {
+        d.error(raw.reason.span(), "the reason phrase is empty", "write the registered reason phrase");
+    }
+    let method = validate_method(raw, &loaded.protocol, &mut d);
+    let sample = validate_sample(&raw.sample, number, &loaded.protocol, &mut d);
+    let id = format!("{}-{number}-description", loaded.protocol);
+    if !l10n.has(&id) {
+        d.error(
+            raw.code.span(),
+            format!("the message `{id}` is missing from locales/en/"),
+            format!("add `{id} = …` to locales/en/{}-codes.ftl", loaded.protocol),
+        );
+    }
+    if d.out.error_count() > errors_before {
+        return None;
+    }
+    Some(Code {
+        protocol: loaded.protocol.clone(),
+        number,
+        reason: raw.reason.get_ref().trim().to_string(),
+        status: status?,
+        fault: fault?,
+        spec: spec?,
+        related: raw.related.iter().filter_map(|r| u16::try_from(*r.get_ref()).ok()).collect(),
+        equivalent: raw.equivalent.as_ref().and_then(|e| {
+            let other = if loaded.protocol == "http" { "sip" } else { "http" };
+            u16::try_from(*e.get_ref()).ok().map(|n| (other.to_string(), n))
+        }),
+        method,
+        sample: sample?,
+    })
+}
+
+fn code_number(value: &Spanned<i64>, protocol: &str, d: &mut FileDiags) -> Option<u16> {
+    let number = *value.get_ref();
+    let range = classes(protocol);
+    let class =
+        u16::try_from(number / 100).ok().filter(|c| (100..1000).contains(&number) && range.contains(c));
+    if class.is_none() {
+        d.error(
+            value.span(),
+            format!("{number} is not a {} status code", protocol.to_uppercase()),
+            format!(
+                "{} codes are three digits from {}00 to {}99",
+                protocol.to_uppercase(),
+                range.start,
+                range.end - 1
+            ),
+        );
+        return None;
+    }
+    u16::try_from(number).ok()
+}
+
+fn pick<T: Copy>(value: &Spanned<String>, options: &[(&str, T)], key: &str, d: &mut FileDiags) -> Option<T> {
+    let found = options.iter().find(|(name, _)| *name == value.get_ref()).map(|(_, v)| *v);
+    if found.is_none() {
+        let names: Vec<_> = options.iter().map(|(n, _)| *n).collect();
+        d.error(
+            value.span(),
+            format!("`{}` is not a valid {key}", value.get_ref()),
+            format!("use one of: {}", names.join(", ")),
+        );
+    }
+    found
+}
+
+fn spec_ref(spec: &Spanned<String>, section: Option<&Spanned<String>>, d: &mut FileDiags) -> Option<SpecRef> {
+    let document = spec.get_ref().trim().to_string();
+    let section_text = section.map(|s| s.get_ref().trim().to_string());
+    if let Some(s) = section.filter(|s| !s.get_ref().chars().all(|c| c.is_ascii_alphanumeric() || c == '.')) {
+        d.error(s.span(), "a section is a number such as \"15.3.3\"", "write the section number only");
+        return None;
+    }
+    let url = if let Some(number) = document.strip_prefix("RFC ").filter(|n| n.parse::<u32>().is_ok()) {
+        let anchor = section_text.as_ref().map(|s| format!("#section-{s}")).unwrap_or_default();
+        format!("https://www.rfc-editor.org/rfc/rfc{number}.html{anchor}")
+    } else if document.starts_with("draft-") && !document.contains(['/', ' ']) {
+        let anchor = section_text.as_ref().map(|s| format!("#section-{s}")).unwrap_or_default();
+        format!("https://datatracker.ietf.org/doc/html/{document}{anchor}")
+    } else {
+        d.error(
+            spec.span(),
+            format!("`{document}` is not a specification reference"),
+            "write \"RFC 9110\" or an Internet-Draft name such as \"draft-ietf-httpbis-…-05\"",
+        );
+        return None;
+    };
+    Some(SpecRef { document, section: section_text, url })
+}
+
+fn validate_method(raw: &RawCode, protocol: &str, d: &mut FileDiags) -> Option<String> {
+    match (&raw.method, protocol) {
+        (Some(m), "sip")
+            if !m.get_ref().is_empty() && m.get_ref().chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            Some(m.get_ref().clone())
+        }
+        (Some(m), "sip") => {
+            d.error(
+                m.span(),
+                format!("`{}` is not a SIP method", m.get_ref()),
+                "write the method in capitals, e.g. \"INVITE\"",
+            );
+            None
+        }
+        (None, "sip") => {
+            d.error(
+                raw.code.span(),
+                "a SIP code needs the `method` of the request its sample answers",
+                "add method = \"INVITE\" (or the fitting method)",
+            );
+            None
+        }
+        (Some(m), _) => {
+            d.error(m.span(), "`method` applies to SIP codes only", "remove the key");
+            None
+        }
+        (None, _) => None,
+    }
+}
+
+fn validate_sample(raw: &RawSample, number: u16, protocol: &str, d: &mut FileDiags) -> Option<SampleDef> {
+    let errors_before = d.out.error_count();
+    let mut headers = Vec::new();
+    for header in &raw.headers {
+        let (name, value) = header.get_ref();
+        if let Some(problem) = sample::header_problem(protocol, name, value) {
+            d.error(header.span(), problem, "correct the header or leave it to the generator");
+        }
+        headers.push((name.clone(), value.clone()));
+    }
+    let content_type = raw.content_type.as_ref().map(|c| c.get_ref().clone());
+    let body = match (&raw.body, &content_type) {
+        (Some(body), Some(ct)) => match sample::canonical_body(ct, body.get_ref()) {
+            Ok(text) => Some(text),
+            Err(problem) => {
+                d.error(body.span(), problem, "fix the body so it parses as its content type");
+                None
+            }
+        },
+        (Some(body), None) => {
+            d.error(
+                body.span(),
+                "a body needs a `content_type`",
+                "add content_type = \"application/json\" (or the body's type)",
+            );
+            None
+        }
+        (None, Some(_)) => {
+            let span = raw.content_type.as_ref().map_or(0..0, |c| c.span());
+            d.error(
+                span,
+                "`content_type` is set but there is no body",
+                "remove content_type, or add the body",
+            );
+            None
+        }
+        (None, None) => None,
+    };
+    if body.is_some() && sample::forbids_body(protocol, number) {
+        let span = raw.body.as_ref().map_or(0..0, |b| b.span());
+        d.error(span, format!("a {number} response has no body"), "remove body and content_type");
+    }
+    for required in sample::required_headers(protocol, number) {
+        if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(required)) {
+            d.out.push(
+                Diagnostic::error(
+                    d.path,
+                    None,
+                    format!("the sample of {number} must carry a `{required}` header"),
+                )
+                .with_hint(format!("add [\"{required}\", \"…\"] to sample.headers")),
+            );
+        }
+    }
+    (d.out.error_count() == errors_before).then_some(SampleDef { headers, content_type, body })
+}
+
+/// Related and equivalent codes must exist; checked once every code is known.
+fn check_references(raw: &[Loaded<RawCode>], protocols: &[Protocol], out: &mut Diagnostics) {
+    let exists = |protocol: &str, number: i64| {
+        protocols.iter().any(|p| p.id == protocol && u16::try_from(number).is_ok_and(|n| p.code(n).is_some()))
+    };
+    for loaded in raw {
+        let mut d = FileDiags { path: &loaded.path, out };
+        let own = *loaded.value.code.get_ref();
+        for related in &loaded.value.related {
+            let number = *related.get_ref();
+            if number == own || !exists(&loaded.protocol, number) {
+                d.error(
+                    related.span(),
+                    format!("{number} is not another {} code of this site", loaded.protocol.to_uppercase()),
+                    "list codes that have their own file in this folder",
+                );
+            }
+        }
+        if let Some(equivalent) = &loaded.value.equivalent {
+            let other = if loaded.protocol == "http" { "sip" } else { "http" };
+            if !exists(other, *equivalent.get_ref()) {
+                d.error(
+                    equivalent.span(),
+                    format!("{} is not a {} code of this site", equivalent.get_ref(), other.to_uppercase()),
+                    format!("name a code that has a file in content/codes/{other}/"),
+                );
+            }
+        }
+    }
+}
+
+fn validate_framework(
+    loaded: &Loaded<RawFramework>,
+    protocol: &Protocol,
+    l10n: &Localizer,
+    out: &mut Diagnostics,
+) -> Option<Framework> {
+    let raw = &loaded.value;
+    let mut d = FileDiags { path: &loaded.path, out };
+    let errors_before = d.out.error_count();
+    let stem = file_stem(&loaded.path);
+    if raw.id.get_ref() != stem {
+        d.error(
+            raw.id.span(),
+            format!("the framework id `{}` differs from the file name `{stem}`", raw.id.get_ref()),
+            "make the id and the file name the same",
+        );
+    }
+    let mut constants = BTreeMap::new();
+    for (key, constant) in &raw.constants {
+        match key.get_ref().parse::<u16>().ok().filter(|n| protocol.code(*n).is_some()) {
+            Some(n) => {
+                constants.insert(n, constant.clone());
+            }
+            None => d.error(
+                key.span(),
+                format!("`{}` is not a {} code of this site", key.get_ref(), protocol.name),
+                "use a code that has a file in content/codes/",
+            ),
+        }
+    }
+    let mut unsupported = BTreeMap::new();
+    for entry in &raw.unsupported {
+        if !l10n.has(entry.reason.get_ref()) {
+            d.error(
+                entry.reason.span(),
+                format!("the message `{}` is missing from locales/en/", entry.reason.get_ref()),
+                "add it to locales/en/frameworks.ftl",
+            );
+        }
+        for code in &entry.codes {
+            match u16::try_from(*code.get_ref()).ok().filter(|n| protocol.code(*n).is_some()) {
+                Some(n) => {
+                    unsupported.insert(n, entry.reason.get_ref().clone());
+                }
+                None => d.error(
+                    code.span(),
+                    format!("{} is not a {} code of this site", code.get_ref(), protocol.name),
+                    "list codes that have a file in content/codes/",
+                ),
+            }
+        }
+    }
+    let located = |s: &Spanned<String>| Located { text: s.get_ref().clone(), offset: s.span().start };
+    (d.out.error_count() == errors_before).then(|| Framework {
+        id: raw.id.get_ref().clone(),
+        name: raw.name.clone(),
+        language: raw.language.clone(),
+        file: loaded.path.clone(),
+        app: located(&raw.app),
+        handler: located(&raw.handler),
+        route: raw.route.as_ref().map(located),
+        constants,
+        unsupported,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_dates_get_the_right_weekday() {
+        let date: toml::value::Datetime = "2026-02-25T12:00:00Z".parse().unwrap_or_else(|_| unreachable!());
+        assert_eq!(imf_fixdate(&date).as_deref(), Some("Wed, 25 Feb 2026 12:00:00 GMT"));
+    }
+
+    #[test]
+    fn local_dates_are_refused() {
+        let date: toml::value::Datetime = "2026-02-25T12:00:00".parse().unwrap_or_else(|_| unreachable!());
+        assert_eq!(imf_fixdate(&date), None);
+    }
+
+    #[test]
+    fn base_urls_must_be_absolute() {
+        assert!(is_http_url("https://example.org/docs/"));
+        assert!(!is_http_url("example.org"));
+        assert!(!is_http_url("javascript:alert(1)"));
+    }
+}
