@@ -232,7 +232,7 @@ fn base_context(input: &RenderInput, spec: &PageSpec, interface: &BTreeMap<Strin
                 if matches!(spec.kind, PageKind::Root) { format!("{lang}/") } else { spec.url(lang) };
             SwitcherEntry {
                 lang: lang.clone(),
-                name: input.l10n.text(lang, "language-name", None).plain,
+                name: language_name(input.l10n, lang),
                 href: format!("{root}{target}"),
                 current: lang == spec.lang && !matches!(spec.kind, PageKind::Root),
             }
@@ -240,6 +240,13 @@ fn base_context(input: &RenderInput, spec: &PageSpec, interface: &BTreeMap<Strin
         .collect();
     context.insert("switcher", &switcher);
     context
+}
+
+/// A language's own name; its code when its files do not name it (never another
+/// language's name).
+fn language_name(l10n: &Localizer, lang: &str) -> String {
+    let name = l10n.text(lang, "language-name", None);
+    if name.fallback { lang.to_string() } else { name.plain }
 }
 
 /// `hreflang` alternates of a page: each language's version, and the root as x-default.
@@ -315,7 +322,7 @@ fn root_choices(input: &RenderInput) -> Vec<Choice> {
         .iter()
         .map(|lang| Choice {
             lang: lang.clone(),
-            name: l10n.text(lang, "language-name", None).plain,
+            name: language_name(l10n, lang),
             choose: l10n.text(lang, "root-choose", None).plain,
             tagline: l10n.text(lang, "site-tagline", None).plain,
             href: format!("{lang}/"),

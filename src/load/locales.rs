@@ -40,15 +40,14 @@ pub fn load_locales(sources: &Sources, source_language: &str, diagnostics: &mut 
             Err((resource, errors)) => {
                 for error in errors {
                     let message = format!("Fluent syntax error: {}", error.kind);
-                    let diagnostic = if *lang == source_language {
-                        Diagnostic::error(path, Some(error.pos.clone()), message)
+                    let span = Some(error.pos.clone());
+                    diagnostics.push(if *lang == source_language {
+                        Diagnostic::error(path, span, message)
+                            .with_hint("fix the syntax: every other language falls back to these messages")
                     } else {
-                        Diagnostic::warning(path, Some(error.pos.clone()), message)
-                    };
-                    diagnostics.push(
-                        diagnostic
-                            .with_hint("fix the syntax; until then the affected messages show in English"),
-                    );
+                        Diagnostic::warning(path, span, message)
+                            .with_hint("fix the syntax; until then the affected messages show in English")
+                    });
                 }
                 resource
             }
