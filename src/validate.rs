@@ -50,7 +50,7 @@ pub fn validate_config(raw: &RawConfig, diagnostics: &mut Diagnostics) -> Config
                 "use BCP 47 codes such as \"fr\" or \"pt-BR\"",
             );
         }
-        if !seen.insert(lang) {
+        if !seen.insert(lang.clone()) {
             d.error(
                 raw.languages.span(),
                 format!("the language `{lang}` is listed twice"),
@@ -58,6 +58,8 @@ pub fn validate_config(raw: &RawConfig, diagnostics: &mut Diagnostics) -> Config
             );
         }
     }
+    let mut unique = BTreeSet::new();
+    languages.retain(|l| unique.insert(l.clone()));
     match languages.iter().position(|l| *l == default_language) {
         Some(i) => {
             let lang = languages.remove(i);
@@ -172,11 +174,21 @@ pub fn validate_site(
     for protocol in &mut protocols {
         protocol.codes.sort_by_key(|c| c.number);
     }
-    check_references(&raw.codes, &protocols, diagnostics);
+    // References are checked against every code that has a file, even one with errors,
+    // so that one broken file does not cascade into errors in the files that name it.
+    let parsed = raw.codes.iter().map(|c| (c.protocol.as_str(), *c.value.code.get_ref()));
+    let broken =
+        raw.broken_codes.iter().filter_map(|(p, stem)| Some((p.as_str(), stem.parse::<i64>().ok()?)));
+    let defined: Defined = parsed
+        .chain(broken)
+        .filter(|(protocol, number)| ids.contains(*protocol) && code_in_range(*number, protocol))
+        .filter_map(|(protocol, number)| Some((protocol.to_string(), u16::try_from(number).ok()?)))
+        .collect();
+    check_references(&raw.codes, &defined, diagnostics);
     let mut frameworks: Vec<(u32, Framework, String)> = Vec::new();
     for loaded in &raw.frameworks {
         if let Some(protocol) = protocols.iter().find(|p| p.id == loaded.protocol) {
-            if let Some(fw) = validate_framework(loaded, protocol, l10n, diagnostics) {
+            if let Some(fw) = validate_framework(loaded, protocol, &defined, l10n, diagnostics) {
                 frameworks.push((loaded.value.order, fw, loaded.protocol.clone()));
             }
         } else {
@@ -243,7 +255,7 @@ fn validate_code(
         d.error(raw.reason.span(), "the reason phrase is empty", "write the registered reason phrase");
     }
     let method = validate_method(raw, &loaded.protocol, &mut d);
-    let sample = validate_sample(&raw.sample, number, &loaded.protocol, &mut d);
+    let sample = validate_sample(&raw.sample, number, &loaded.protocol, raw.code.span(), &mut d);
     let id = format!("{}-{number}-description", loaded.protocol);
     if !l10n.has(&id) {
         d.error(
@@ -280,7 +292,7 @@ fn code_number(value: &Spanned<i64>, protocol: &str, d: &mut FileDiags) -> Optio
     if class.is_none() {
         d.error(
             value.span(),
-            format!("{number} is not a {} status code", protocol.to_uppercase()),
+            format!("{number} is not a status code of {}", protocol.to_uppercase()),
             format!(
                 "{} codes are three digits from {}00 to {}99",
                 protocol.to_uppercase(),
@@ -361,7 +373,14 @@ fn validate_method(raw: &RawCode, protocol: &str, d: &mut FileDiags) -> Option<S
     }
 }
 
-fn validate_sample(raw: &RawSample, number: u16, protocol: &str, d: &mut FileDiags) -> Option<SampleDef> {
+/// `at` is where the code's number is written, for problems of the sample as a whole.
+fn validate_sample(
+    raw: &RawSample,
+    number: u16,
+    protocol: &str,
+    at: Range<usize>,
+    d: &mut FileDiags,
+) -> Option<SampleDef> {
     let errors_before = d.out.error_count();
     let mut headers = Vec::new();
     for header in &raw.headers {
@@ -405,13 +424,10 @@ fn validate_sample(raw: &RawSample, number: u16, protocol: &str, d: &mut FileDia
     }
     for required in sample::required_headers(protocol, number) {
         if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(required)) {
-            d.out.push(
-                Diagnostic::error(
-                    d.path,
-                    None,
-                    format!("the sample of {number} must carry a `{required}` header"),
-                )
-                .with_hint(format!("add [\"{required}\", \"…\"] to sample.headers")),
+            d.error(
+                at.clone(),
+                format!("the sample of {number} must carry a `{required}` header"),
+                format!("add [\"{required}\", \"…\"] to sample.headers"),
             );
         }
     }
@@ -419,9 +435,16 @@ fn validate_sample(raw: &RawSample, number: u16, protocol: &str, d: &mut FileDia
 }
 
 /// Related and equivalent codes must exist; checked once every code is known.
-fn check_references(raw: &[Loaded<RawCode>], protocols: &[Protocol], out: &mut Diagnostics) {
+/// Every (protocol, code) that has a file with a valid code number.
+type Defined = BTreeSet<(String, u16)>;
+
+fn code_in_range(number: i64, protocol: &str) -> bool {
+    (100..1000).contains(&number) && u16::try_from(number / 100).is_ok_and(|c| classes(protocol).contains(&c))
+}
+
+fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, out: &mut Diagnostics) {
     let exists = |protocol: &str, number: i64| {
-        protocols.iter().any(|p| p.id == protocol && u16::try_from(number).is_ok_and(|n| p.code(n).is_some()))
+        u16::try_from(number).is_ok_and(|n| defined.contains(&(protocol.to_string(), n)))
     };
     for loaded in raw {
         let mut d = FileDiags { path: &loaded.path, out };
@@ -431,7 +454,11 @@ fn check_references(raw: &[Loaded<RawCode>], protocols: &[Protocol], out: &mut D
             if number == own || !exists(&loaded.protocol, number) {
                 d.error(
                     related.span(),
-                    format!("{number} is not another {} code of this site", loaded.protocol.to_uppercase()),
+                    if number == own {
+                        format!("a code cannot be related to itself ({number})")
+                    } else {
+                        format!("{number} has no file in content/codes/{}/", loaded.protocol)
+                    },
                     "list codes that have their own file in this folder",
                 );
             }
@@ -441,7 +468,7 @@ fn check_references(raw: &[Loaded<RawCode>], protocols: &[Protocol], out: &mut D
             if !exists(other, *equivalent.get_ref()) {
                 d.error(
                     equivalent.span(),
-                    format!("{} is not a {} code of this site", equivalent.get_ref(), other.to_uppercase()),
+                    format!("{} has no file in content/codes/{other}/", equivalent.get_ref()),
                     format!("name a code that has a file in content/codes/{other}/"),
                 );
             }
@@ -452,6 +479,7 @@ fn check_references(raw: &[Loaded<RawCode>], protocols: &[Protocol], out: &mut D
 fn validate_framework(
     loaded: &Loaded<RawFramework>,
     protocol: &Protocol,
+    defined: &Defined,
     l10n: &Localizer,
     out: &mut Diagnostics,
 ) -> Option<Framework> {
@@ -468,13 +496,13 @@ fn validate_framework(
     }
     let mut constants = BTreeMap::new();
     for (key, constant) in &raw.constants {
-        match key.get_ref().parse::<u16>().ok().filter(|n| protocol.code(*n).is_some()) {
+        match key.get_ref().parse::<u16>().ok().filter(|n| defined.contains(&(protocol.id.clone(), *n))) {
             Some(n) => {
                 constants.insert(n, constant.clone());
             }
             None => d.error(
                 key.span(),
-                format!("`{}` is not a {} code of this site", key.get_ref(), protocol.name),
+                format!("`{}` has no file in content/codes/{}/", key.get_ref(), protocol.id),
                 "use a code that has a file in content/codes/",
             ),
         }
@@ -489,13 +517,14 @@ fn validate_framework(
             );
         }
         for code in &entry.codes {
-            match u16::try_from(*code.get_ref()).ok().filter(|n| protocol.code(*n).is_some()) {
+            match u16::try_from(*code.get_ref()).ok().filter(|n| defined.contains(&(protocol.id.clone(), *n)))
+            {
                 Some(n) => {
                     unsupported.insert(n, entry.reason.get_ref().clone());
                 }
                 None => d.error(
                     code.span(),
-                    format!("{} is not a {} code of this site", code.get_ref(), protocol.name),
+                    format!("{} has no file in content/codes/{}/", code.get_ref(), protocol.id),
                     "list codes that have a file in content/codes/",
                 ),
             }

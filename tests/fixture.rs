@@ -10,12 +10,24 @@ fn output_files_are_the_planned_ones() {
     let project = fixture("mini");
     let out = project.path().join("public");
     let output = build(project.path(), &out, &[]);
-    assert!(stdout(&output).starts_with("built 18 pages (4 codes × 2 languages, 23 files)"), "{}", stdout(&output));
-    let files: Vec<String> = read_tree(&out).into_keys().map(|p| {
-        // Fingerprints change with the CSS and JS; the list should not.
-        if p.starts_with("static/style.") { "static/style.<hash>.css".into() }
-        else if p.starts_with("static/site.") { "static/site.<hash>.js".into() } else { p }
-    }).collect();
+    assert!(
+        stdout(&output).starts_with("built 18 pages (4 codes × 2 languages, 23 files)"),
+        "{}",
+        stdout(&output)
+    );
+    let files: Vec<String> = read_tree(&out)
+        .into_keys()
+        .map(|p| {
+            // Fingerprints change with the CSS and JS; the list should not.
+            if p.starts_with("static/style.") {
+                "static/style.<hash>.css".into()
+            } else if p.starts_with("static/site.") {
+                "static/site.<hash>.js".into()
+            } else {
+                p
+            }
+        })
+        .collect();
     insta::assert_snapshot!("fixture_files", files.join("\n"));
 }
 
@@ -34,7 +46,9 @@ fn a_missing_translation_falls_back_for_that_fragment_only() {
     let out = project.path().join("public");
     build(project.path(), &out, &[]);
     let http = read(&out, "fr/http/503/index.html");
-    assert!(http.contains("Le serveur ne peut pas traiter la requête pour le moment ; <code>Retry-After</code>"));
+    assert!(
+        http.contains("Le serveur ne peut pas traiter la requête pour le moment ; <code>Retry-After</code>")
+    );
     let sip = read(&out, "fr/sip/503/index.html");
     assert!(sip.contains(
         "<p class=\"description\"><span lang=\"en\" class=\"untranslated\">The server is overloaded or in maintenance.</span></p>"
@@ -48,7 +62,9 @@ fn snippets_send_the_sample_body() {
     build(project.path(), &out, &[]);
     let page = read(&out, "en/http/200/index.html");
     assert!(page.contains("Content-Length: 16\n\n{\n  &quot;ok&quot;: true\n}"), "pretty body, counted");
-    assert!(page.contains("Response(&quot;&quot;&quot;{\n  &quot;ok&quot;: true\n}&quot;&quot;&quot;, status=HTTPStatus.OK"));
+    assert!(page.contains(
+        "Response(&quot;&quot;&quot;{\n  &quot;ok&quot;: true\n}&quot;&quot;&quot;, status=HTTPStatus.OK"
+    ));
     let no_content = read(&out, "en/http/204/index.html");
     assert!(no_content.contains("response = Response(status=HTTPStatus.NO_CONTENT)"));
     assert!(!no_content.contains("Content-Length"), "204 has no Content-Length");
@@ -61,7 +77,9 @@ fn bad_input_fails_with_its_position_and_keeps_the_previous_output() {
     build(project.path(), &out, &[]);
     let before = read_tree(&out);
     let code = project.path().join("content/codes/http/204.toml");
-    let text = std::fs::read_to_string(&code).unwrap_or_default().replace("fault = \"neither\"", "fault = \"nobody\"\ncolour = 1");
+    let text = std::fs::read_to_string(&code)
+        .unwrap_or_default()
+        .replace("fault = \"neither\"", "fault = \"nobody\"\ncolour = 1");
     std::fs::write(&code, text).unwrap_or_else(|e| panic!("{e}"));
     let output = statusdoc(project.path(), &["build", "--out", "public"]);
     assert_eq!(output.status.code(), Some(1));

@@ -19,7 +19,8 @@ fn codes(protocol: &str) -> BTreeSet<u16> {
         .collect();
     let table = repo().join(format!("../shared/reference/{protocol}-{}.tsv", table_name(protocol)));
     if let Ok(text) = std::fs::read_to_string(table) {
-        let listed: BTreeSet<u16> = text.lines().skip(1).filter_map(|l| l.split('\t').next()?.parse().ok()).collect();
+        let listed: BTreeSet<u16> =
+            text.lines().skip(1).filter_map(|l| l.split('\t').next()?.parse().ok()).collect();
         assert_eq!(found, listed, "content/codes/{protocol} must hold exactly the registered codes");
     }
     found
@@ -47,7 +48,8 @@ fn every_code_has_a_page_in_every_language() {
         for lang in LANGUAGES {
             for code in &codes {
                 let path = format!("{lang}/{protocol}/{code}/index.html");
-                let html = String::from_utf8_lossy(tree.get(&path).unwrap_or_else(|| panic!("{path} is missing")));
+                let html =
+                    String::from_utf8_lossy(tree.get(&path).unwrap_or_else(|| panic!("{path} is missing")));
                 assert!(html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">")), "{path}");
                 let ids = attribute_values(&html, "id");
                 for section in SECTIONS {
@@ -72,7 +74,12 @@ fn every_code_has_a_page_in_every_language() {
 fn every_link_inside_the_site_resolves() {
     let out = build_real(&[]);
     let problems = broken_links(&out.path().join("site"), "/");
-    assert!(problems.is_empty(), "{} broken links, first: {:#?}", problems.len(), &problems[..problems.len().min(10)]);
+    assert!(
+        problems.is_empty(),
+        "{} broken links, first: {:#?}",
+        problems.len(),
+        &problems[..problems.len().min(10)]
+    );
 }
 
 #[test]
@@ -96,7 +103,9 @@ fn every_page_names_its_alternates() {
     let out = build_real(&[]);
     let page = read(&out.path().join("site"), "vi/sip/486/index.html");
     for lang in LANGUAGES {
-        let link = format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"https://statusdoc.example.org/{lang}/sip/486/\">");
+        let link = format!(
+            "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"https://statusdoc.example.org/{lang}/sip/486/\">"
+        );
         assert!(page.contains(&link), "missing {link}");
     }
     let sitemap = read(&out.path().join("site"), "sitemap.xml");
@@ -119,7 +128,12 @@ fn translated_pages_have_no_english_fallback() {
             fallbacks.push(path.clone());
         }
     }
-    assert!(fallbacks.is_empty(), "{} pages show English text, e.g. {:?}", fallbacks.len(), &fallbacks[..fallbacks.len().min(5)]);
+    assert!(
+        fallbacks.is_empty(),
+        "{} pages show English text, e.g. {:?}",
+        fallbacks.len(),
+        &fallbacks[..fallbacks.len().min(5)]
+    );
 }
 
 #[test]

@@ -102,6 +102,9 @@ pub struct RawContent {
     pub protocols: Vec<Loaded<RawProtocol>>,
     pub codes: Vec<Loaded<RawCode>>,
     pub frameworks: Vec<Loaded<RawFramework>>,
+    /// Code files that failed to parse, as (protocol, file stem): other files may still
+    /// refer to them without a second error.
+    pub broken_codes: Vec<(String, String)>,
 }
 
 /// Parses every TOML file of the project; files that fail to parse are left out.
@@ -111,10 +114,17 @@ pub fn load_content(sources: &Sources, diagnostics: &mut Diagnostics) -> RawCont
     for (path, text) in sources.texts_under("content/", "toml") {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
-            ["content", "protocols", _] => push(&mut content.protocols, path, "", text, diagnostics),
-            ["content", "codes", protocol, _] => push(&mut content.codes, path, protocol, text, diagnostics),
+            ["content", "protocols", _] => {
+                push(&mut content.protocols, path, "", text, diagnostics);
+            }
+            ["content", "codes", protocol, name] => {
+                if !push(&mut content.codes, path, protocol, text, diagnostics) {
+                    let stem = name.trim_end_matches(".toml").to_string();
+                    content.broken_codes.push((protocol.to_string(), stem));
+                }
+            }
             ["content", "frameworks", protocol, _] => {
-                push(&mut content.frameworks, path, protocol, text, diagnostics)
+                push(&mut content.frameworks, path, protocol, text, diagnostics);
             }
             _ => diagnostics.push(
                 Diagnostic::error(path, None, "this file is in no known content folder").with_hint(
@@ -133,10 +143,13 @@ fn push<T: DeserializeOwned>(
     protocol: &str,
     text: &str,
     diagnostics: &mut Diagnostics,
-) {
-    if let Some(value) = parse(path, text, diagnostics) {
+) -> bool {
+    let parsed = parse(path, text, diagnostics);
+    let ok = parsed.is_some();
+    if let Some(value) = parsed {
         list.push(Loaded { path: path.to_string(), protocol: protocol.to_string(), value });
     }
+    ok
 }
 
 /// Parses one TOML file into `T`, turning a failure into a diagnostic at its position.
@@ -166,7 +179,7 @@ fn toml_hint(message: &str) -> Option<&'static str> {
     } else if message.starts_with("duplicate key") {
         Some("keep one definition of the key")
     } else {
-        None
+        Some("check the TOML syntax at this point (https://toml.io)")
     }
 }
 

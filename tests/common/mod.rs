@@ -129,7 +129,11 @@ pub fn broken_links(out: &Path, base_path: &str) -> Vec<String> {
                 _ if path.is_empty() => page.clone(),
                 _ => resolve(page, path),
             };
-            let file = if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
+            let file = if target.is_empty() || target.ends_with('/') {
+                format!("{target}index.html")
+            } else {
+                target
+            };
             let Some(content) = tree.get(&file) else {
                 problems.push(format!("{page}: {link} → {file} does not exist"));
                 continue;
