@@ -177,8 +177,10 @@ pub fn validate_site(
     // References are checked against every code that has a file, even one with errors,
     // so that one broken file does not cascade into errors in the files that name it.
     let parsed = raw.codes.iter().map(|c| (c.protocol.as_str(), *c.value.code.get_ref()));
-    let broken =
-        raw.broken_codes.iter().filter_map(|(p, stem)| Some((p.as_str(), stem.parse::<i64>().ok()?)));
+    let stems = raw.codes.iter().map(|c| (c.protocol.as_str(), file_stem(&c.path)));
+    let broken = stems
+        .chain(raw.broken_codes.iter().map(|(p, stem)| (p.as_str(), stem.as_str())))
+        .filter_map(|(p, stem)| Some((p, stem.parse::<i64>().ok()?)));
     let defined: Defined = parsed
         .chain(broken)
         .filter(|(protocol, number)| ids.contains(*protocol) && code_in_range(*number, protocol))
