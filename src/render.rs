@@ -533,9 +533,13 @@ fn try_commands(input: &RenderInput, lang: &str, protocol: &Protocol, code: &Cod
     let config = &input.site.config;
     let l10n = input.l10n;
     if protocol.id == "sip" {
+        let method = code.method.as_deref().unwrap_or("INVITE");
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("code", code.number.to_string());
+        args.set("method", method.to_string());
         return vec![Command {
-            command: format!("sipsak -vv -s sip:{}@127.0.0.1:5060", code.number),
-            note: l10n.text_with(lang, "try-sip", "code", code.number.to_string()),
+            command: format!("sipexer -method {method} -ruri sip:{}@127.0.0.1 udp:127.0.0.1:5060", code.number),
+            note: l10n.text(lang, "try-sip", Some(&args)),
         }];
     }
     let host = config.mock_host.split_once("://").map_or(config.mock_host.as_str(), |(_, h)| h).to_string();

@@ -140,8 +140,8 @@ section-try = Try it
 try-public = `{ $host }` answers with this status code, but its body is empty: it does not return the example above.
 # Explains the command against the local mock of statusdoc serve.
 try-local = `statusdoc serve` runs a local mock that answers with exactly the example response above.
-# Explains the SIP test command.
-try-sip = `sipsak` sends an `OPTIONS` request and prints the response it gets. Point it at a server running one of the configurations below: it answers requests for the user { $code } with this code.
+# Explains the SIP test command. $method is the SIP method (INVITE…), $code the status code.
+try-sip = `sipexer` sends a `{ $method }` request for the user { $code } and prints the response. Run one of the configurations below first: they answer that request with this status code and its headers.
 
 ## A code's page: frameworks
 

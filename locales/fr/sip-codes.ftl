@@ -60,7 +60,7 @@ sip-401-description = La requête nécessite une authentification de l'utilisate
 sip-402-description = Réservé pour un usage futur : la RFC 3261 définit le code mais aucun comportement associé. Certains opérateurs l'envoient néanmoins lorsqu'un compte prépayé n'a plus de crédit.
 
 # SIP 403 Forbidden: the one-paragraph description under the page title.
-sip-403-description = Le serveur a compris la requête mais refuse de l'exécuter, et renvoyer des identifiants n'y changera rien. Causes typiques : un compte non autorisé à appeler une destination, un `REGISTER` pour une adresse que l'utilisateur authentifié n'a pas le droit d'enregistrer, ou un appelant bloqué par une règle de filtrage.
+sip-403-description = Le serveur a compris la requête mais refuse de l'exécuter, et renvoyer des identifiants n'y changera rien. Causes typiques : un compte non autorisé à appeler une destination, un `REGISTER` pour une adresse que l'utilisateur authentifié n'a pas le droit d'enregistrer, ou un appelant bloqué par une politique de filtrage.
 
 # SIP 404 Not Found: the one-paragraph description under the page title.
 sip-404-description = L'utilisateur n'existe pas dans le domaine de la Request-URI, ou ce domaine n'est pas desservi par le destinataire. La réponse ne vaut que pour ce serveur ; 604 indique que l'utilisateur n'existe nulle part.
@@ -96,7 +96,7 @@ sip-415-description = Le corps de la requête utilise un format, un codage ou un
 sip-416-description = Le serveur ne comprend pas le schéma de la Request-URI, par exemple un schéma autre que `sip`, `sips` ou `tel` qu'il ne gère pas. Le client doit réessayer avec une URI dont le schéma est pris en charge par le serveur.
 
 # SIP 417 Unknown Resource-Priority: the one-paragraph description under the page title.
-sip-417-description = La requête exigeait un traitement prioritaire avec `Require: resource-priority`, mais son en-tête `Resource-Priority` ne contenait aucun espace de noms ni aucune valeur de priorité compris par le serveur (RFC 4412). La réponse liste dans `Accept-Resource-Priority` les valeurs que le serveur accepte. On le rencontre dans les réseaux à accès prioritaire des services gouvernementaux et d'urgence.
+sip-417-description = La requête exigeait un traitement prioritaire avec `Require: resource-priority`, mais son en-tête `Resource-Priority` ne contenait aucun espace de noms ni aucune valeur de priorité compris par le serveur (RFC 4412). La réponse liste dans `Accept-Resource-Priority` les valeurs que le serveur accepte. Ce code se rencontre dans les réseaux à accès prioritaire des services gouvernementaux et d'urgence.
 
 # SIP 420 Bad Extension: the one-paragraph description under the page title.
 sip-420-description = Le serveur ne prend pas en charge une extension que la requête exigeait au moyen d'une étiquette d'option (option tag) dans `Require`, ou dans `Proxy-Require` pour les proxys. La réponse liste les étiquettes d'option non prises en charge dans `Unsupported`, afin que le client puisse réessayer sans elles.
@@ -144,7 +144,7 @@ sip-438-description = L'en-tête `Identity` n'a pas passé la vérification : s
 sip-439-description = Un serveur d'enregistrement envoie ce code lorsqu'un `REGISTER` demande un traitement SIP Outbound (RFC 5626), avec les paramètres `reg-id` et `+sip.instance`, mais que le proxy de bordure du premier saut n'a pas indiqué qu'il prenait en charge Outbound. L'agent utilisateur peut se réenregistrer sans Outbound, ou via un autre proxy de bordure.
 
 # SIP 440 Max-Breadth Exceeded: the one-paragraph description under the page title.
-sip-440-description = Un proxy n'a pas pu dupliquer la requête (forking) parce que l'en-tête `Max-Breadth` ne laissait pas assez de marge pour les branches parallèles (RFC 5393). `Max-Breadth` limite le nombre de branches simultanées qu'une requête peut engendrer, ce qui protège contre les attaques par amplification. On l'évite en réduisant le nombre de cibles simultanées, par exemple en faisant sonner moins de contacts à la fois.
+sip-440-description = Un proxy n'a pas pu dupliquer la requête (forking) parce que l'en-tête `Max-Breadth` ne laissait pas assez de marge pour les branches parallèles (RFC 5393). `Max-Breadth` limite le nombre de branches simultanées qu'une requête peut engendrer, ce qui protège contre les attaques par amplification. Réduire le nombre de cibles simultanées, par exemple en faisant sonner moins de contacts à la fois, permet de l'éviter.
 
 # SIP 469 Bad Info Package: the one-paragraph description under the page title.
 sip-469-description = Un agent utilisateur a reçu une requête `INFO` dont l'`Info-Package` ne fait pas partie de ceux qu'il a déclaré accepter (RFC 6086). La réponse doit lister dans `Recv-Info` les packages qu'il accepte, liste qui peut être vide, et l'expéditeur doit cesser d'utiliser ce package dans le dialogue.

@@ -140,8 +140,8 @@ section-try = Essayer
 try-public = `{ $host }` répond avec ce code de statut, mais avec un corps vide : il ne renvoie pas l'exemple ci-dessus.
 # Explains the command against the local mock of statusdoc serve.
 try-local = `statusdoc serve` lance un serveur factice local qui répond exactement avec l'exemple de réponse ci-dessus.
-# Explains the SIP test command.
-try-sip = `sipsak` envoie une requête `OPTIONS` et affiche la réponse reçue. Pointez-le vers un serveur qui exécute l'une des configurations ci-dessous : il répond avec ce code aux requêtes adressées à l'utilisateur { $code }.
+# Explains the SIP test command. $method is the SIP method (INVITE…), $code the status code.
+try-sip = `sipexer` envoie une requête `{ $method }` pour l'utilisateur { $code } et affiche la réponse. Lancez d'abord l'une des configurations ci-dessous : elles répondent à cette requête avec ce code de statut et ses en-têtes.
 
 ## A code's page: frameworks
 
