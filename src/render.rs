@@ -538,7 +538,10 @@ fn try_commands(input: &RenderInput, lang: &str, protocol: &Protocol, code: &Cod
         args.set("code", code.number.to_string());
         args.set("method", method.to_string());
         return vec![Command {
-            command: format!("sipexer -method {method} -ruri sip:{}@127.0.0.1 udp:127.0.0.1:5060", code.number),
+            command: format!(
+                "sipexer -method {method} -ruri sip:{}@127.0.0.1 udp:127.0.0.1:5060",
+                code.number
+            ),
             note: l10n.text(lang, "try-sip", Some(&args)),
         }];
     }

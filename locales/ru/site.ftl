@@ -142,8 +142,8 @@ section-try = Попробуйте сами
 try-public = `{ $host }` отвечает этим кодом состояния, но с пустым телом: приведённый выше пример он не возвращает.
 # Explains the command against the local mock of statusdoc serve.
 try-local = `statusdoc serve` запускает локальную заглушку (mock), которая отвечает в точности приведённым выше примером ответа.
-# Explains the SIP test command.
-try-sip = `sipsak` отправляет запрос `OPTIONS` и выводит полученный ответ. Направьте его на сервер с одной из приведённых ниже конфигураций: на запросы к пользователю { $code } сервер отвечает этим кодом.
+# Explains the SIP test command. $method is the SIP method (INVITE…), $code the status code.
+try-sip = `sipexer` отправляет запрос `{ $method }` к пользователю { $code } и выводит полученный ответ. Сначала запустите одну из приведённых ниже конфигураций: они отвечают на такой запрос этим кодом состояния и соответствующими заголовками.
 
 ## A code's page: frameworks
 
