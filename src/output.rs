@@ -186,6 +186,21 @@ mod tests {
     }
 
     #[test]
+    fn refuses_the_root_and_the_home_folder() {
+        assert!(check_target(Path::new("/"), None, true).is_err());
+        if let Some(home) = std::env::var_os("HOME") {
+            assert!(check_target(Path::new(&home), None, true).is_err());
+        }
+    }
+
+    #[test]
+    fn refuses_a_folder_that_holds_a_project() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        fs::create_dir_all(dir.path().join("other/templates")).unwrap_or_default();
+        assert!(check_target(&dir.path().join("other"), None, true).is_err());
+    }
+
+    #[test]
     fn replaces_its_own_output_whole() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let out = dir.path().join("public");
