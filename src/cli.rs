@@ -36,6 +36,9 @@ pub struct BuildArgs {
     /// Replace the output folder even if statusdoc did not create it.
     #[arg(long)]
     pub force: bool,
+    /// Fail on warnings too (untranslated or obsolete messages, for example).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -43,6 +46,18 @@ pub struct CheckArgs {
     /// The project folder (the one with config.toml).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+    /// How to print the report: for people, or as JSON for tools.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Fail on warnings too (untranslated or obsolete messages, for example).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

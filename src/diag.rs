@@ -69,6 +69,15 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// The diagnostics of one severity.
+    pub fn only(&self, severity: Severity) -> Diagnostics {
+        Diagnostics { items: self.items.iter().filter(|d| d.severity == severity).cloned().collect() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -100,6 +109,37 @@ impl Diagnostics {
             out.push('\n');
         }
         out
+    }
+}
+
+/// One diagnostic as JSON, with its line and column.
+#[derive(Debug, serde::Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub severity: &'static str,
+    pub path: &'a str,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: &'a str,
+    pub hint: Option<&'a str>,
+}
+
+impl Diagnostics {
+    /// Every diagnostic with its position resolved, for `--format json`.
+    pub fn to_json<'a>(&'a self, sources: &Sources) -> Vec<JsonDiagnostic<'a>> {
+        self.items
+            .iter()
+            .map(|d| {
+                let position = d.span.as_ref().zip(sources.text(&d.path)).map(|(s, t)| line_col(t, s.start));
+                JsonDiagnostic {
+                    severity: if d.severity == Severity::Error { "error" } else { "warning" },
+                    path: &d.path,
+                    line: position.map(|p| p.0),
+                    column: position.map(|p| p.1),
+                    message: &d.message,
+                    hint: d.hint.as_deref(),
+                }
+            })
+            .collect()
     }
 }
 

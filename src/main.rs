@@ -4,37 +4,14 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use statusdoc::cli::{Cli, Command};
+use statusdoc::cli::{BuildArgs, CheckArgs, Cli, Command, Format};
 use statusdoc::{BuildOptions, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build(args) => {
-            let options = BuildOptions {
-                root: args.root,
-                out: args.out.clone(),
-                base_url: args.base_url,
-                force: args.force,
-            };
-            statusdoc::build(&options).map(|s| {
-                let warnings =
-                    if s.warnings > 0 { format!(", {} warnings", s.warnings) } else { String::new() };
-                println!(
-                    "built {} pages ({} codes × {} languages, {} files) into {} in {} ms{warnings}",
-                    s.pages,
-                    s.codes,
-                    s.languages,
-                    s.files,
-                    args.out.display(),
-                    s.elapsed.as_millis()
-                );
-            })
-        }
-        Command::Check(args) => statusdoc::check(&args.root).map(|report| {
-            eprint!("{report}");
-            println!("check passed");
-        }),
+        Command::Build(args) => build(args),
+        Command::Check(args) => return check(&args),
         Command::Init(args) => statusdoc::init(&args.dir).map(|n| {
             println!("wrote a new project ({n} files) into {}", args.dir.display());
         }),
@@ -55,4 +32,85 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn build(args: BuildArgs) -> Result<(), Failure> {
+    let options = BuildOptions {
+        root: args.root,
+        out: args.out.clone(),
+        base_url: args.base_url,
+        force: args.force,
+        strict: args.strict,
+    };
+    let s = statusdoc::build(&options)?;
+    let mut extra = String::new();
+    if !s.fallbacks.is_empty() {
+        let each: Vec<String> = s.fallbacks.iter().map(|(lang, n)| format!("{lang} {n}")).collect();
+        extra.push_str(&format!("; English fallbacks: {}", each.join(", ")));
+    }
+    if s.warnings > 0 {
+        extra.push_str(&format!("; {} warnings (run `statusdoc check`)", s.warnings));
+    }
+    println!(
+        "built {} pages ({} codes × {} languages, {} files) into {} in {} ms{extra}",
+        s.pages,
+        s.codes,
+        s.languages,
+        s.files,
+        args.out.display(),
+        s.elapsed.as_millis()
+    );
+    Ok(())
+}
+
+fn check(args: &CheckArgs) -> ExitCode {
+    let report = statusdoc::check(&args.root);
+    let diagnostics = &report.compiled.diagnostics;
+    let failed = diagnostics.has_errors() || (args.strict && !diagnostics.is_empty());
+    match args.format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "ok": !failed,
+                "errors": diagnostics.error_count(),
+                "warnings": diagnostics.warning_count(),
+                "languages": report.compiled.translations,
+                "diagnostics": diagnostics.to_json(&report.sources),
+            });
+            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+        }
+        Format::Text => {
+            eprint!("{}", diagnostics.render(&report.sources));
+            println!(
+                "{:<9}{:>9}{:>9}{:>10}{:>11}{:>11}{:>12}{:>8}",
+                "language",
+                "messages",
+                "missing",
+                "obsolete",
+                "identical",
+                "variables",
+                "references",
+                "syntax"
+            );
+            for t in &report.compiled.translations {
+                println!(
+                    "{:<9}{:>9}{:>9}{:>10}{:>11}{:>11}{:>12}{:>8}",
+                    t.lang,
+                    t.messages,
+                    t.missing,
+                    t.obsolete,
+                    t.identical,
+                    t.variable_mismatches,
+                    t.broken_references,
+                    t.syntax_errors
+                );
+            }
+            let verdict = if failed { "check failed" } else { "check passed" };
+            println!(
+                "{verdict}: {} errors, {} warnings",
+                diagnostics.error_count(),
+                diagnostics.warning_count()
+            );
+        }
+    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -25,10 +25,12 @@ fn base() -> &'static Sources {
 fn compile_with(path: &str, text: &str) {
     let mut sources = base().clone();
     sources.insert_text(path, text.to_string());
-    match statusdoc::compile(&sources, None, Diagnostics::default()) {
-        Ok(compiled) => assert!(!compiled.files.is_empty()),
-        Err(diagnostics) => {
-            assert!(diagnostics.has_errors());
+    let compiled = statusdoc::compile(&sources, None, Diagnostics::default());
+    let diagnostics = compiled.diagnostics;
+    match diagnostics.has_errors() {
+        false => assert!(!compiled.files.is_empty()),
+        true => {
+            assert!(compiled.files.is_empty());
             for d in diagnostics.iter() {
                 if let (Some(span), Some(file)) = (&d.span, sources.text(&d.path)) {
                     assert!(span.start <= file.len(), "{}: span {span:?} past the end", d.path);

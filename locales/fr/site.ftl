@@ -42,6 +42,7 @@ index-title = Codes de statut HTTP et SIP
 # Introduction under that heading.
 index-intro = Choisissez un code pour découvrir sa signification, un exemple de réponse, comment le tester et comment l'envoyer depuis votre framework.
 # Number of codes in a list. $count is a number.
+# same as English
 index-count = { $count ->
     [one] { $count } code
    *[other] { $count } codes
@@ -68,6 +69,7 @@ http-class-1 = Information
 # HTTP 2xx class name.
 http-class-2 = Succès
 # HTTP 3xx class name.
+# same as English
 http-class-3 = Redirection
 # HTTP 4xx class name.
 http-class-4 = Erreur du client
@@ -78,6 +80,7 @@ sip-class-1 = Réponse provisoire
 # SIP 2xx class name.
 sip-class-2 = Succès
 # SIP 3xx class name.
+# same as English
 sip-class-3 = Redirection
 # SIP 4xx class name.
 sip-class-4 = Échec de la requête
@@ -101,6 +104,7 @@ label-status = Statut
 # Label before the link to the specification.
 label-spec = Spécification
 # Fault: the client sent something wrong.
+# same as English
 fault-client = Client
 # Fault: the server failed.
 fault-server = Serveur
@@ -119,6 +123,7 @@ status-temporary = Enregistrement temporaire
 # Status of a code from an Experimental RFC.
 status-experimental = Expérimental
 # Link text to a specification section. $document is "RFC 9110", $section "15.3.3".
+# same as English
 spec-section = { $document }, section { $section }
 # Link text to a whole specification (no section).
 spec-document = { $document }
@@ -150,6 +155,7 @@ section-frameworks = Renvoyer { $code } { $reason } depuis votre framework
 # Heading of the SIP server tabs.
 section-servers = Envoyer { $code } { $reason } depuis votre serveur SIP
 # Accessible name of the list of framework tabs.
+# same as English
 frameworks-tabs = Frameworks
 # Label of the button that copies a snippet.
 copy = Copier

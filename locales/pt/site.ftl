@@ -117,6 +117,7 @@ status-obsoleted = Obsoleto
 # Status of a code registered only temporarily, from an Internet-Draft.
 status-temporary = Registro temporário
 # Status of a code from an Experimental RFC.
+# same as English
 status-experimental = Experimental
 # Link text to a specification section. $document is "RFC 9110", $section "15.3.3".
 spec-section = { $document }, seção { $section }
@@ -140,8 +141,8 @@ section-try = Experimente
 try-public = `{ $host }` responde com este código de status, mas com o corpo vazio: ele não retorna o exemplo acima.
 # Explains the command against the local mock of statusdoc serve.
 try-local = `statusdoc serve` executa um servidor simulado (mock) local que responde exatamente com o exemplo de resposta acima.
-# Explains the SIP test command.
-try-sip = `sipsak` envia uma requisição `OPTIONS` e exibe a resposta que recebe. Aponte-o para um servidor que execute uma das configurações abaixo: ele responde com este código às requisições para o usuário { $code }.
+# Explains the SIP test command. $method is the SIP method (INVITE…), $code the status code.
+try-sip = `sipexer` envia uma requisição `{ $method }` para o usuário { $code } e exibe a resposta. Antes, execute uma das configurações abaixo: elas respondem a essa requisição com este código de status e os cabeçalhos dele.
 
 ## A code's page: frameworks
 
@@ -150,6 +151,7 @@ section-frameworks = Retorne { $code } { $reason } no seu framework
 # Heading of the SIP server tabs.
 section-servers = Envie { $code } { $reason } a partir do seu servidor SIP
 # Accessible name of the list of framework tabs.
+# same as English
 frameworks-tabs = Frameworks
 # Label of the button that copies a snippet.
 copy = Copiar

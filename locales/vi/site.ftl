@@ -139,8 +139,8 @@ section-try = Dùng thử
 try-public = `{ $host }` trả về mã trạng thái này nhưng với phần thân rỗng: nó không trả về phản hồi mẫu ở trên.
 # Explains the command against the local mock of statusdoc serve.
 try-local = `statusdoc serve` chạy một máy chủ giả lập (mock) cục bộ, trả về chính xác phản hồi mẫu ở trên.
-# Explains the SIP test command.
-try-sip = `sipsak` gửi một yêu cầu `OPTIONS` và in ra phản hồi nhận được. Hãy trỏ nó tới một máy chủ đang chạy một trong các cấu hình bên dưới: máy chủ đó trả lời các yêu cầu gửi tới người dùng { $code } bằng mã này.
+# Explains the SIP test command. $method is the SIP method (INVITE…), $code the status code.
+try-sip = `sipexer` gửi một yêu cầu `{ $method }` tới người dùng { $code } và in ra phản hồi nhận được. Trước tiên, hãy chạy một trong các cấu hình bên dưới: chúng trả lời yêu cầu đó bằng mã trạng thái này cùng các header đi kèm.
 
 ## A code's page: frameworks
 

@@ -1,0 +1,346 @@
+//! The translators' report: for each language, the messages that are missing, obsolete,
+//! identical to English, that reference messages or terms that do not exist, or that drop
+//! or misspell a variable of the English message. Findings are warnings with a position.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::locales::{LocaleFile, RawLocales};
+
+/// One message as the audit sees it.
+struct Entryinfo {
+    file: String,
+    offset: usize,
+    /// The message's value and attributes, as written (for the "identical" check).
+    text: String,
+    variables: BTreeSet<String>,
+    references: BTreeSet<String>,
+    /// The translator marked the text as intentionally the same as English.
+    same_on_purpose: bool,
+}
+
+/// Words in a message's comment that mark its text as rightly the same as English.
+pub const SAME_MARK: &str = "same as English";
+
+/// How one language stands.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LanguageReport {
+    pub lang: String,
+    pub messages: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+    pub identical: usize,
+    pub broken_references: usize,
+    pub variable_mismatches: usize,
+    pub syntax_errors: usize,
+}
+
+/// Audits every language against the source language. Findings in a translation are
+/// warnings; a broken reference in the source language is an error.
+pub fn audit_locales(
+    locales: &RawLocales,
+    languages: &[String],
+    diagnostics: &mut Diagnostics,
+) -> Vec<LanguageReport> {
+    let entries: BTreeMap<&str, BTreeMap<String, Entryinfo>> = languages
+        .iter()
+        .map(|lang| (lang.as_str(), collect(locales.languages.get(lang).map_or(&[][..], Vec::as_slice))))
+        .collect();
+    let Some(source_lang) = languages.first() else { return Vec::new() };
+    let empty = BTreeMap::new();
+    let source = entries.get(source_lang.as_str()).unwrap_or(&empty);
+    let invariant = invariant_ids(source, &entries);
+    let mut reports = Vec::new();
+    for lang in languages {
+        let own = entries.get(lang.as_str()).unwrap_or(&empty);
+        let mut report =
+            LanguageReport { lang: lang.clone(), messages: own.len(), ..LanguageReport::default() };
+        let is_source = lang == source_lang;
+        check_references(own, source, is_source, &mut report, diagnostics);
+        if !is_source {
+            compare(lang, own, source, &invariant, &mut report, diagnostics);
+        }
+        report.syntax_errors = diagnostics
+            .iter()
+            .filter(|d| {
+                d.path.starts_with(&format!("locales/{lang}/")) && d.message.starts_with("Fluent syntax")
+            })
+            .count();
+        reports.push(report);
+    }
+    reports
+}
+
+/// Ids whose text is the same in every language: brand names and the like, meant to stay.
+fn invariant_ids(
+    source: &BTreeMap<String, Entryinfo>,
+    all: &BTreeMap<&str, BTreeMap<String, Entryinfo>>,
+) -> BTreeSet<String> {
+    source
+        .iter()
+        .filter(|(id, entry)| all.values().all(|l| l.get(*id).is_some_and(|e| e.text == entry.text)))
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+fn compare(
+    lang: &str,
+    own: &BTreeMap<String, Entryinfo>,
+    source: &BTreeMap<String, Entryinfo>,
+    invariant: &BTreeSet<String>,
+    report: &mut LanguageReport,
+    out: &mut Diagnostics,
+) {
+    for (id, english) in source {
+        let Some(entry) = own.get(id) else {
+            report.missing += 1;
+            let file = english.file.replacen("locales/en/", &format!("locales/{lang}/"), 1);
+            out.push(
+                Diagnostic::warning(
+                    &english.file,
+                    Some(english.offset..english.offset + id.len()),
+                    format!("`{id}` is not translated into {lang}"),
+                )
+                .with_hint(format!("add it to {file}; until then the English text is shown")),
+            );
+            continue;
+        };
+        let at = Some(entry.offset..entry.offset + id.len());
+        if entry.text == english.text && !invariant.contains(id) && !entry.same_on_purpose {
+            report.identical += 1;
+            out.push(
+                Diagnostic::warning(&entry.file, at.clone(), format!("`{id}` is identical to English"))
+                    .with_hint(format!("translate it; if the English text is right in {lang} too, add a comment line `# {SAME_MARK}` above it")),
+            );
+        }
+        for variable in english.variables.difference(&entry.variables) {
+            report.variable_mismatches += 1;
+            out.push(
+                Diagnostic::warning(
+                    &entry.file,
+                    at.clone(),
+                    format!("`{id}` drops the variable `${variable}` of the English message"),
+                )
+                .with_hint(format!("use {{ ${variable} }} in the translation")),
+            );
+        }
+        for variable in entry.variables.difference(&english.variables) {
+            report.variable_mismatches += 1;
+            out.push(
+                Diagnostic::warning(
+                    &entry.file,
+                    at.clone(),
+                    format!("`{id}` uses `${variable}`, which the English message does not have"),
+                )
+                .with_hint(format!(
+                    "check the spelling; the English message uses: {}",
+                    names(&english.variables)
+                )),
+            );
+        }
+    }
+    for (id, entry) in own {
+        if !source.contains_key(id) {
+            report.obsolete += 1;
+            out.push(
+                Diagnostic::warning(
+                    &entry.file,
+                    Some(entry.offset..entry.offset + id.len()),
+                    format!("`{id}` is not in English any more"),
+                )
+                .with_hint("remove it: nothing shows this message"),
+            );
+        }
+    }
+}
+
+fn names(variables: &BTreeSet<String>) -> String {
+    if variables.is_empty() {
+        return "none".into();
+    }
+    variables.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+}
+
+fn check_references(
+    own: &BTreeMap<String, Entryinfo>,
+    source: &BTreeMap<String, Entryinfo>,
+    is_source: bool,
+    report: &mut LanguageReport,
+    out: &mut Diagnostics,
+) {
+    for (id, entry) in own {
+        for reference in &entry.references {
+            // A translation may use the source language's messages and terms.
+            if own.contains_key(reference) || (!is_source && source.contains_key(reference)) {
+                continue;
+            }
+            report.broken_references += 1;
+            let message = format!("`{id}` refers to `{reference}`, which does not exist");
+            let at = Some(entry.offset..entry.offset + id.len());
+            out.push(
+                if is_source {
+                    Diagnostic::error(&entry.file, at, message)
+                } else {
+                    Diagnostic::warning(&entry.file, at, message)
+                }
+                .with_hint("define it, or correct the name"),
+            );
+        }
+    }
+}
+
+/// Every message and term of a language's files, keyed by id (terms keep their `-`).
+fn collect(files: &[LocaleFile]) -> BTreeMap<String, Entryinfo> {
+    let mut entries = BTreeMap::new();
+    for file in files {
+        let source = file.resource.source();
+        let offsets = entry_offsets(source);
+        // The runtime parser of the bundle drops comments; the audit reads them.
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+        for entry in &resource.body {
+            let (id, value, attributes, comment) = match entry {
+                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes, &m.comment),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes, &t.comment),
+                _ => continue,
+            };
+            let same_on_purpose =
+                comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_MARK)));
+            let mut info = Entryinfo {
+                file: file.path.clone(),
+                offset: offsets.get(&id).copied().unwrap_or(0),
+                text: String::new(),
+                variables: BTreeSet::new(),
+                references: BTreeSet::new(),
+                same_on_purpose,
+            };
+            let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                walk_pattern(pattern, &mut info);
+            }
+            entries.insert(id, info);
+        }
+    }
+    entries
+}
+
+fn walk_pattern(pattern: &Pattern<&str>, info: &mut Entryinfo) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => info.text.push_str(value),
+            PatternElement::Placeable { expression } => walk_expression(expression, info),
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, info: &mut Entryinfo) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            for variant in variants {
+                walk_pattern(&variant.value, info);
+            }
+        }
+        Expression::Inline(inline) => walk_inline(inline, info),
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, info: &mut Entryinfo) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_string());
+            info.text.push_str(&format!("{{${}}}", id.name));
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            info.references.insert(id.name.to_string());
+        }
+        InlineExpression::TermReference { id, .. } => {
+            info.references.insert(format!("-{}", id.name));
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                walk_inline(argument, info);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, info),
+        InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+            info.text.push_str(value);
+        }
+    }
+}
+
+/// Byte offset of each entry's id in a Fluent file: ids start a line and are followed by `=`.
+fn entry_offsets(text: &str) -> BTreeMap<String, usize> {
+    let mut offsets = BTreeMap::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let id: String =
+            line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        let is_entry = !id.is_empty() && line[id.len()..].trim_start().starts_with('=');
+        if is_entry {
+            offsets.entry(id).or_insert(start);
+        }
+        start += line.len();
+    }
+    offsets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+
+    fn file(lang: &str, text: &str) -> LocaleFile {
+        LocaleFile {
+            path: format!("locales/{lang}/site.ftl"),
+            name: "site.ftl".into(),
+            resource: FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r),
+        }
+    }
+
+    fn audit(en: &str, fr: &str) -> (Vec<LanguageReport>, Vec<String>) {
+        let mut locales = RawLocales::default();
+        locales.languages.insert("en".into(), vec![file("en", en)]);
+        locales.languages.insert("fr".into(), vec![file("fr", fr)]);
+        // A third language in which `hello` differs, so `hello` is not invariant.
+        locales.languages.insert("ru".into(), vec![file("ru", "brand = statusdoc\nhello = Привет\n")]);
+        let mut diagnostics = Diagnostics::default();
+        let reports = audit_locales(&locales, &["en".into(), "fr".into(), "ru".into()], &mut diagnostics);
+        let fr_only =
+            diagnostics.iter().filter(|d| !d.path.contains("/ru/") && !d.message.contains("into ru"));
+        (reports, fr_only.map(|d| format!("{:?} {}", d.span, d.message)).collect())
+    }
+
+    #[test]
+    fn finds_each_kind_of_defect_with_its_position() {
+        let en = "brand = statusdoc\nhello = Hello\nbye = Bye { $name }\ncount = { $n } codes\nmissing = Missing\n";
+        let fr = "brand = statusdoc\nhello = Hello\nbye = Au revoir\ncount = { $nn } codes { -nope }\nold = Vieux\n";
+        let (reports, findings) = audit(en, fr);
+        let fr_report = &reports[1];
+        assert_eq!((fr_report.missing, fr_report.obsolete, fr_report.identical), (1, 1, 1));
+        assert_eq!((fr_report.variable_mismatches, fr_report.broken_references), (3, 1));
+        let expected = [
+            "Some(18..23) `hello` is identical to English",
+            "Some(32..35) `bye` drops the variable `$name` of the English message",
+            "Some(48..53) `count` drops the variable `$n` of the English message",
+            "Some(48..53) `count` uses `$nn`, which the English message does not have",
+            "Some(48..53) `count` refers to `-nope`, which does not exist",
+            "Some(73..80) `missing` is not translated into fr",
+            "Some(80..83) `old` is not in English any more",
+        ];
+        for finding in expected {
+            assert!(findings.contains(&finding.to_string()), "missing {finding:?} in {findings:#?}");
+        }
+        assert!(!findings.iter().any(|f| f.contains("`brand`")), "a text the same in every language is fine");
+    }
+
+    #[test]
+    fn offsets_point_at_ids() {
+        let offsets = entry_offsets("# c\nab = x\n  .attr = y\n-term = z\n");
+        assert_eq!(offsets.get("ab"), Some(&4));
+        assert_eq!(offsets.get("-term"), Some(&23));
+        assert_eq!(offsets.get("attr"), None);
+    }
+}
