@@ -8,8 +8,11 @@
 
 ## Site identity
 
-# The product's name, shown in the header of every page. Not translated.
-site-name = statusdoc
+# The product's name, used in several messages. A term: not translated, and never
+# shown by itself.
+-brand-name = statusdoc
+# The product's name, shown in the header of every page.
+site-name = { -brand-name }
 # Subtitle under the site name on the language chooser and the index pages.
 site-tagline = Every HTTP and SIP status code: what it means, a correct example response, and the code to send it.
 # This language's own name, as its speakers write it. Shown in the language switcher.
@@ -26,7 +29,7 @@ nav-home = All codes
 # Accessible name of the breadcrumb navigation at the top of a page.
 nav-breadcrumb = You are here
 # Footer line on every page.
-footer-about = statusdoc is an open reference: the descriptions are our own writing, checked against the current RFCs.
+footer-about = { -brand-name } is an open reference: the descriptions are our own writing, checked against the current RFCs.
 
 ## The language chooser at the site's root
 

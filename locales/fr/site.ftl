@@ -8,8 +8,11 @@
 
 ## Site identity
 
-# The product's name, shown in the header of every page. Not translated.
-site-name = statusdoc
+# The product's name, used in several messages. A term: not translated, and never
+# shown by itself.
+-brand-name = statusdoc
+# The product's name, shown in the header of every page.
+site-name = { -brand-name }
 # Subtitle under the site name on the language chooser and the index pages.
 site-tagline = Tous les codes de statut HTTP et SIP : leur signification, un exemple de réponse conforme et le code pour l'envoyer.
 # This language's own name, as its speakers write it. Shown in the language switcher.
@@ -26,7 +29,7 @@ nav-home = Tous les codes
 # Accessible name of the breadcrumb navigation at the top of a page.
 nav-breadcrumb = Vous êtes ici
 # Footer line on every page.
-footer-about = statusdoc est une référence ouverte : les descriptions sont rédigées par nos soins et vérifiées d'après les RFC en vigueur.
+footer-about = { -brand-name } est une référence ouverte : les descriptions sont rédigées par nos soins et vérifiées d'après les RFC en vigueur.
 
 ## The language chooser at the site's root
 

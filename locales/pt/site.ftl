@@ -8,8 +8,11 @@
 
 ## Site identity
 
-# The product's name, shown in the header of every page. Not translated.
-site-name = statusdoc
+# The product's name, used in several messages. A term: not translated, and never
+# shown by itself.
+-brand-name = statusdoc
+# The product's name, shown in the header of every page.
+site-name = { -brand-name }
 # Subtitle under the site name on the language chooser and the index pages.
 site-tagline = Todos os códigos de status HTTP e SIP: o que cada um significa, um exemplo correto de resposta e o código para enviá-lo.
 # This language's own name, as its speakers write it. Shown in the language switcher.
@@ -26,7 +29,7 @@ nav-home = Todos os códigos
 # Accessible name of the breadcrumb navigation at the top of a page.
 nav-breadcrumb = Você está aqui
 # Footer line on every page.
-footer-about = O statusdoc é uma referência aberta: as descrições são textos próprios, conferidos com as RFCs em vigor.
+footer-about = O { -brand-name } é uma referência aberta: as descrições são textos próprios, conferidos com as RFCs em vigor.
 
 ## The language chooser at the site's root
 

@@ -8,8 +8,11 @@
 
 ## Site identity
 
-# The product's name, shown in the header of every page. Not translated.
-site-name = statusdoc
+# The product's name, used in several messages. A term: not translated, and never
+# shown by itself.
+-brand-name = statusdoc
+# The product's name, shown in the header of every page.
+site-name = { -brand-name }
 # Subtitle under the site name on the language chooser and the index pages.
 site-tagline = Все коды состояния HTTP и SIP: что они означают, корректный пример ответа и программный код для его отправки.
 # This language's own name, as its speakers write it. Shown in the language switcher.
@@ -26,7 +29,7 @@ nav-home = Все коды
 # Accessible name of the breadcrumb navigation at the top of a page.
 nav-breadcrumb = Навигационная цепочка
 # Footer line on every page.
-footer-about = statusdoc — открытый справочник: все описания написаны нами и сверены с действующими RFC.
+footer-about = { -brand-name } — открытый справочник: все описания написаны нами и сверены с действующими RFC.
 
 ## The language chooser at the site's root
 

@@ -8,8 +8,11 @@
 
 ## Site identity
 
-# The product's name, shown in the header of every page. Not translated.
-site-name = statusdoc
+# The product's name, used in several messages. A term: not translated, and never
+# shown by itself.
+-brand-name = statusdoc
+# The product's name, shown in the header of every page.
+site-name = { -brand-name }
 # Subtitle under the site name on the language chooser and the index pages.
 site-tagline = Tất cả mã trạng thái HTTP và SIP: ý nghĩa của từng mã, một phản hồi mẫu đúng chuẩn và đoạn mã để trả về mã đó.
 # This language's own name, as its speakers write it. Shown in the language switcher.
@@ -26,7 +29,7 @@ nav-home = Tất cả các mã
 # Accessible name of the breadcrumb navigation at the top of a page.
 nav-breadcrumb = Bạn đang ở đây
 # Footer line on every page.
-footer-about = statusdoc là một tài liệu tham khảo mở: các phần mô tả do chính chúng tôi biên soạn và được đối chiếu với các RFC hiện hành.
+footer-about = { -brand-name } là một tài liệu tham khảo mở: các phần mô tả do chính chúng tôi biên soạn và được đối chiếu với các RFC hiện hành.
 
 ## The language chooser at the site's root
 
