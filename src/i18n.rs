@@ -85,11 +85,15 @@ impl Localizer {
         self.languages[self.source].bundle.has_message(id)
     }
 
-    /// The interface messages (those of `site.ftl`) of a language, keyed with `_` for `-`.
+    /// The interface messages (those of `site.ftl`) of a language, keyed with `_` for `-`;
+    /// an attribute is keyed `message__attribute` (`nav_languages__aria_label`).
     pub fn interface(&self, lang: &str) -> BTreeMap<String, Text> {
         self.interface_ids
             .iter()
-            .filter_map(|id| self.try_text(lang, id, None).map(|t| (id.replace('-', "_"), t)))
+            .filter_map(|id| {
+                let key = id.replace('-', "_").replace('.', "__");
+                self.try_text(lang, id, None).map(|t| (key, t))
+            })
             .collect()
     }
 
@@ -125,9 +129,13 @@ impl Localizer {
         self.text(lang, id, Some(&args))
     }
 
+    /// Formats a message's value, or one of its attributes when `id` is `message.attribute`.
     fn format(&self, index: usize, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let bundle = &self.languages[index].bundle;
-        let pattern = bundle.get_message(id)?.value()?;
+        let pattern = match id.split_once('.') {
+            Some((message, attribute)) => bundle.get_message(message)?.get_attribute(attribute)?.value(),
+            None => bundle.get_message(id)?.value()?,
+        };
         let mut errors = Vec::new();
         let value = bundle.format_pattern(pattern, args, &mut errors);
         errors.is_empty().then(|| value.into_owned())
@@ -142,14 +150,20 @@ fn make_text(value: &str, lang: &str, fallback: bool) -> Text {
     Text { html, plain: markdown::plain(value), lang: lang.to_string(), fallback }
 }
 
+/// Ids of a resource's messages that have a value, and `message.attribute` for each
+/// attribute.
 fn message_ids(resource: &FluentResource) -> Vec<String> {
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
+    let mut ids = Vec::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(message) = entry {
+            let name = message.id.name;
+            if message.value.is_some() {
+                ids.push(name.to_string());
+            }
+            ids.extend(message.attributes.iter().map(|a| format!("{name}.{}", a.id.name)));
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -177,6 +191,15 @@ mod tests {
         let bye = l10n.text("fr", "bye", None);
         assert!(bye.fallback);
         assert_eq!(bye.html, "<span lang=\"en\" class=\"untranslated\">Bye</span>");
+    }
+
+    #[test]
+    fn attributes_are_interface_texts() {
+        let raw = locales(&[("en", "nav =\n    .aria-label = Languages\n")]);
+        let l10n = Localizer::new(raw, &["en".into()], &mut Diagnostics::default());
+        let interface = l10n.interface("en");
+        assert_eq!(interface.get("nav__aria_label").map(|t| t.plain.as_str()), Some("Languages"));
+        assert!(!interface.contains_key("nav"), "a message without a value has no text of its own");
     }
 
     #[test]

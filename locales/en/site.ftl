@@ -23,11 +23,13 @@ language-name = English
 # Link that lets keyboard users jump over the header to the page's content.
 nav-skip = Skip to content
 # Accessible name of the language switcher navigation.
-nav-languages = Languages
+nav-languages =
+    .aria-label = Languages
 # Link back to the list of all codes in this language.
 nav-home = All codes
 # Accessible name of the breadcrumb navigation at the top of a page.
-nav-breadcrumb = You are here
+nav-breadcrumb =
+    .aria-label = You are here
 # Footer line on every page.
 footer-about = { -brand-name } is an open reference: the descriptions are our own writing, checked against the current RFCs.
 
@@ -153,7 +155,8 @@ section-frameworks = Return { $code } { $reason } from your framework
 # Heading of the SIP server tabs.
 section-servers = Send { $code } { $reason } from your SIP server
 # Accessible name of the list of framework tabs.
-frameworks-tabs = Frameworks
+frameworks-tabs =
+    .aria-label = Frameworks
 # Label of the button that copies a snippet.
 copy = Copy
 # Shown briefly after a snippet was copied.

@@ -23,11 +23,13 @@ language-name = Français
 # Link that lets keyboard users jump over the header to the page's content.
 nav-skip = Aller au contenu
 # Accessible name of the language switcher navigation.
-nav-languages = Langues
+nav-languages =
+    .aria-label = Langues
 # Link back to the list of all codes in this language.
 nav-home = Tous les codes
 # Accessible name of the breadcrumb navigation at the top of a page.
-nav-breadcrumb = Vous êtes ici
+nav-breadcrumb =
+    .aria-label = Vous êtes ici
 # Footer line on every page.
 footer-about = { -brand-name } est une référence ouverte : les descriptions sont rédigées par nos soins et vérifiées d'après les RFC en vigueur.
 
@@ -159,7 +161,8 @@ section-frameworks = Renvoyer { $code } { $reason } depuis votre framework
 section-servers = Envoyer { $code } { $reason } depuis votre serveur SIP
 # Accessible name of the list of framework tabs.
 # same as English
-frameworks-tabs = Frameworks
+frameworks-tabs =
+    .aria-label = Frameworks
 # Label of the button that copies a snippet.
 copy = Copier
 # Shown briefly after a snippet was copied.

@@ -23,11 +23,13 @@ language-name = Português
 # Link that lets keyboard users jump over the header to the page's content.
 nav-skip = Ir para o conteúdo
 # Accessible name of the language switcher navigation.
-nav-languages = Idiomas
+nav-languages =
+    .aria-label = Idiomas
 # Link back to the list of all codes in this language.
 nav-home = Todos os códigos
 # Accessible name of the breadcrumb navigation at the top of a page.
-nav-breadcrumb = Você está aqui
+nav-breadcrumb =
+    .aria-label = Você está aqui
 # Footer line on every page.
 footer-about = O { -brand-name } é uma referência aberta: as descrições são textos próprios, conferidos com as RFCs em vigor.
 
@@ -155,7 +157,8 @@ section-frameworks = Retorne { $code } { $reason } no seu framework
 section-servers = Envie { $code } { $reason } a partir do seu servidor SIP
 # Accessible name of the list of framework tabs.
 # same as English
-frameworks-tabs = Frameworks
+frameworks-tabs =
+    .aria-label = Frameworks
 # Label of the button that copies a snippet.
 copy = Copiar
 # Shown briefly after a snippet was copied.

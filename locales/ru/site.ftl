@@ -23,11 +23,13 @@ language-name = Русский
 # Link that lets keyboard users jump over the header to the page's content.
 nav-skip = Перейти к содержимому
 # Accessible name of the language switcher navigation.
-nav-languages = Языки
+nav-languages =
+    .aria-label = Языки
 # Link back to the list of all codes in this language.
 nav-home = Все коды
 # Accessible name of the breadcrumb navigation at the top of a page.
-nav-breadcrumb = Навигационная цепочка
+nav-breadcrumb =
+    .aria-label = Навигационная цепочка
 # Footer line on every page.
 footer-about = { -brand-name } — открытый справочник: все описания написаны нами и сверены с действующими RFC.
 
@@ -155,7 +157,8 @@ section-frameworks = Как вернуть { $code } { $reason } в вашем �
 # Heading of the SIP server tabs.
 section-servers = Как отправить { $code } { $reason } с вашего SIP-сервера
 # Accessible name of the list of framework tabs.
-frameworks-tabs = Фреймворки
+frameworks-tabs =
+    .aria-label = Фреймворки
 # Label of the button that copies a snippet.
 copy = Копировать
 # Shown briefly after a snippet was copied.

@@ -23,11 +23,13 @@ language-name = Tiếng Việt
 # Link that lets keyboard users jump over the header to the page's content.
 nav-skip = Chuyển đến nội dung
 # Accessible name of the language switcher navigation.
-nav-languages = Ngôn ngữ
+nav-languages =
+    .aria-label = Ngôn ngữ
 # Link back to the list of all codes in this language.
 nav-home = Tất cả các mã
 # Accessible name of the breadcrumb navigation at the top of a page.
-nav-breadcrumb = Bạn đang ở đây
+nav-breadcrumb =
+    .aria-label = Bạn đang ở đây
 # Footer line on every page.
 footer-about = { -brand-name } là một tài liệu tham khảo mở: các phần mô tả do chính chúng tôi biên soạn và được đối chiếu với các RFC hiện hành.
 
@@ -152,7 +154,8 @@ section-frameworks = Trả về { $code } { $reason } từ framework của bạn
 # Heading of the SIP server tabs.
 section-servers = Gửi { $code } { $reason } từ máy chủ SIP của bạn
 # Accessible name of the list of framework tabs.
-frameworks-tabs = Framework
+frameworks-tabs =
+    .aria-label = Framework
 # Label of the button that copies a snippet.
 copy = Sao chép
 # Shown briefly after a snippet was copied.
