@@ -173,10 +173,12 @@ pub fn literal(value: &str, lang: &str) -> Option<String> {
         {
             format!("\"\"\"\n{value}\"\"\"")
         }
-        "csharp" => format!("@\"{}\"", value.replace('"', "\"\"")),
-        "rust" if !value.contains("\"#") => format!("r#\"{value}\"#"),
+        "csharp" if multiline => format!("@\"{}\"", value.replace('"', "\"\"")),
+        "rust" if (multiline || value.contains(['"', '\\'])) && !value.contains("\"#") => {
+            format!("r#\"{value}\"#")
+        }
         "ruby" | "php" => single(),
-        "python" | "javascript" | "go" | "java" | "rust" | "kamailio" => quoted(),
+        "python" | "javascript" | "go" | "java" | "rust" | "csharp" | "kamailio" => quoted(),
         _ => return None,
     })
 }
@@ -196,7 +198,10 @@ mod tests {
         assert_eq!(literal(BODY, "go").as_deref(), Some("`{\n  \"status\": \"accepted\"\n}`"));
         assert_eq!(literal(BODY, "python").as_deref(), Some("\"\"\"{\n  \"status\": \"accepted\"\n}\"\"\""));
         assert_eq!(literal("it's", "php").as_deref(), Some("'it\\'s'"));
-        assert_eq!(literal("a\"b", "csharp").as_deref(), Some("@\"a\"\"b\""));
+        assert_eq!(literal("a\"b\nc", "csharp").as_deref(), Some("@\"a\"\"b\nc\""));
+        assert_eq!(literal("/status/201", "csharp").as_deref(), Some("\"/status/201\""));
+        assert_eq!(literal("Location", "rust").as_deref(), Some("\"Location\""));
+        assert_eq!(literal("a\"b", "rust").as_deref(), Some("r#\"a\"b\"#"));
         assert_eq!(literal("a\\b", "kamailio").as_deref(), Some("\"a\\\\b\""));
         assert_eq!(literal("x", "cobol"), None);
     }
