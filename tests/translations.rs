@@ -23,7 +23,8 @@ fn compare_locales_finds_no_error_and_nothing_missing() {
         .arg(repo())
         .output()
         .unwrap_or_else(|e| panic!("cannot run compare-locales ({e}); scripts/test installs it"));
-    let text = std::fs::read_to_string(&json).unwrap_or_else(|e| panic!("no report ({e}): {}", stderr(&output)));
+    let text =
+        std::fs::read_to_string(&json).unwrap_or_else(|e| panic!("no report ({e}): {}", stderr(&output)));
     let report: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
     let summary = &report[0]["summary"];
     for lang in ["fr", "ru", "pt", "vi"] {
