@@ -24,6 +24,18 @@ pub struct Text {
     pub fallback: bool,
 }
 
+impl Text {
+    /// A text that is the same in every language (a version number, a name).
+    pub fn plain_token(value: &str) -> Text {
+        Text {
+            html: crate::markdown::inline_html(&value.replace('`', "")),
+            plain: value.to_string(),
+            lang: String::new(),
+            fallback: false,
+        }
+    }
+}
+
 /// The messages of one language.
 struct Language {
     code: String,

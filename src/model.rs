@@ -125,6 +125,28 @@ pub struct Code {
     /// SIP: the method of the request this sample answers.
     pub method: Option<String>,
     pub sample: SampleDef,
+    /// Browser support, where MDN's browser-compat-data has an entry for the code.
+    pub compat: Vec<CompatFeature>,
+}
+
+/// Browser support of a code, or of one sub-feature of it (`preload` in a 103).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CompatFeature {
+    /// Empty for the code itself.
+    pub name: String,
+    pub mdn_url: String,
+    pub rows: Vec<CompatRow>,
+}
+
+/// Support in one browser.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CompatRow {
+    pub browser: String,
+    /// The first version with support, or `None` for no support.
+    pub version: Option<String>,
+    pub flag: bool,
+    pub partial: bool,
+    pub notes: bool,
 }
 
 impl Code {

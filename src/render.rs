@@ -396,6 +396,32 @@ struct CodeRef {
     reason: String,
     href: String,
     label: Option<Text>,
+    /// For a related code: when to use it rather than this one.
+    when: Option<Text>,
+}
+
+#[derive(Serialize)]
+struct Explainer {
+    tldr: Text,
+    meaning: Text,
+    causes: Vec<Text>,
+    fix_heading: Text,
+    fix_visitor: Vec<Text>,
+    fix_developer: Vec<Text>,
+}
+
+#[derive(Serialize)]
+struct CompatTable {
+    caption: Option<Text>,
+    mdn_url: String,
+    rows: Vec<CompatCell>,
+}
+
+#[derive(Serialize)]
+struct CompatCell {
+    browser: String,
+    support: Text,
+    remarks: Vec<Text>,
 }
 
 #[derive(Serialize)]
@@ -444,6 +470,8 @@ struct CodePage {
     try_it: Vec<Command>,
     frameworks_heading: Text,
     frameworks: Vec<FrameworkTab>,
+    explainer: Explainer,
+    compat: Vec<CompatTable>,
     related: Vec<CodeRef>,
     equivalent: Option<CodeRef>,
     previous: Option<CodeRef>,
@@ -457,7 +485,61 @@ fn code_ref(lang: &str, protocol: &Protocol, code: &Code) -> CodeRef {
         reason: code.reason.clone(),
         href: format!("{lang}/{}/{}/", protocol.id, code.number),
         label: None,
+        when: None,
     }
+}
+
+/// The numbered messages `{prefix}-1`, `{prefix}-2`, … that the source language has.
+fn numbered(l10n: &Localizer, lang: &str, prefix: &str) -> Vec<Text> {
+    (1..)
+        .map(|i| format!("{prefix}-{i}"))
+        .take_while(|id| l10n.has(id))
+        .map(|id| l10n.text(lang, &id, None))
+        .collect()
+}
+
+fn explainer(l10n: &Localizer, lang: &str, protocol: &Protocol, code: &Code) -> Explainer {
+    let prefix = code.message_prefix();
+    let fix_heading = if protocol.id == "sip" { "section-fix-caller" } else { "section-fix-visitor" };
+    Explainer {
+        tldr: l10n.text(lang, &format!("{prefix}-tldr"), None),
+        meaning: l10n.text(lang, &format!("{prefix}-meaning"), None),
+        causes: numbered(l10n, lang, &format!("{prefix}-cause")),
+        fix_heading: l10n.text(lang, fix_heading, None),
+        fix_visitor: numbered(l10n, lang, &format!("{prefix}-fix-visitor")),
+        fix_developer: numbered(l10n, lang, &format!("{prefix}-fix-developer")),
+    }
+}
+
+fn compat_tables(l10n: &Localizer, lang: &str, code: &Code) -> Vec<CompatTable> {
+    code.compat
+        .iter()
+        .map(|feature| CompatTable {
+            caption: (!feature.name.is_empty())
+                .then(|| l10n.text_with(lang, "compat-feature", "name", feature.name.clone())),
+            mdn_url: feature.mdn_url.clone(),
+            rows: feature
+                .rows
+                .iter()
+                .map(|row| {
+                    let support = match &row.version {
+                        Some(version) => Text::plain_token(version),
+                        None => l10n.text(lang, "compat-no", None),
+                    };
+                    let remarks = [
+                        (row.flag, "compat-flag"),
+                        (row.partial, "compat-partial"),
+                        (row.notes, "compat-notes"),
+                    ]
+                    .into_iter()
+                    .filter(|(on, _)| *on)
+                    .map(|(_, id)| l10n.text(lang, id, None))
+                    .collect();
+                    CompatCell { browser: row.browser.clone(), support, remarks }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn code_page(
@@ -517,11 +599,18 @@ fn code_page(
                 unsupported: s.unsupported.as_ref().map(|id| l10n.text(lang, id, None)),
             })
             .collect(),
+        explainer: explainer(l10n, lang, protocol, code),
+        compat: compat_tables(l10n, lang, code),
         related: code
             .related
             .iter()
             .filter_map(|n| protocol.code(*n))
-            .map(|c| code_ref(lang, protocol, c))
+            .map(|c| {
+                let mut link = code_ref(lang, protocol, c);
+                let id = format!("{}-vs-{}", code.message_prefix(), c.number);
+                link.when = Some(l10n.text(lang, &id, None));
+                link
+            })
             .collect(),
         equivalent,
         previous: index.checked_sub(1).map(|i| code_ref(lang, protocol, &protocol.codes[i])),

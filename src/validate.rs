@@ -9,8 +9,11 @@ use toml::Spanned;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
-use crate::load::content::{Loaded, RawCode, RawConfig, RawContent, RawFramework, RawSample};
-use crate::model::{Code, Config, Fault, Framework, Located, Protocol, SampleDef, Site, SpecRef, Status};
+use crate::load::content::{Loaded, RawCode, RawCompat, RawConfig, RawContent, RawFramework, RawSample};
+use crate::model::{
+    Code, CompatFeature, CompatRow, Config, Fault, Framework, Located, Protocol, SampleDef, Site, SpecRef,
+    Status,
+};
 use crate::sample;
 
 /// Diagnostics of one file, so each check names its file once.
@@ -187,6 +190,12 @@ pub fn validate_site(
         .filter_map(|(protocol, number)| Some((protocol.to_string(), u16::try_from(number).ok()?)))
         .collect();
     check_references(&raw.codes, &defined, diagnostics);
+    for loaded in &raw.compat {
+        match protocols.iter_mut().find(|p| p.id == loaded.protocol) {
+            Some(protocol) => attach_compat(loaded, protocol, diagnostics),
+            None => unknown_protocol(&loaded.path, &loaded.protocol, &ids, diagnostics),
+        }
+    }
     let mut frameworks: Vec<(u32, Framework, String)> = Vec::new();
     for loaded in &raw.frameworks {
         if let Some(protocol) = protocols.iter().find(|p| p.id == loaded.protocol) {
@@ -258,14 +267,7 @@ fn validate_code(
     }
     let method = validate_method(raw, &loaded.protocol, &mut d);
     let sample = validate_sample(&raw.sample, number, &loaded.protocol, raw.code.span(), &mut d);
-    let id = format!("{}-{number}-description", loaded.protocol);
-    if !l10n.has(&id) {
-        d.error(
-            raw.code.span(),
-            format!("the message `{id}` is missing from locales/en/"),
-            format!("add `{id} = …` to locales/en/{}-codes.ftl", loaded.protocol),
-        );
-    }
+    check_code_messages(raw, &loaded.protocol, number, l10n, &mut d);
     if d.out.error_count() > errors_before {
         return None;
     }
@@ -283,7 +285,31 @@ fn validate_code(
         }),
         method,
         sample: sample?,
+        compat: Vec::new(),
     })
+}
+
+/// The messages every code needs in the source language: its description and explainer.
+fn check_code_messages(raw: &RawCode, protocol: &str, number: u16, l10n: &Localizer, d: &mut FileDiags) {
+    let prefix = format!("{protocol}-{number}");
+    let mut wanted = vec![
+        (format!("{prefix}-description"), "codes"),
+        (format!("{prefix}-tldr"), "explain"),
+        (format!("{prefix}-meaning"), "explain"),
+        (format!("{prefix}-cause-1"), "explain"),
+        (format!("{prefix}-fix-visitor-1"), "explain"),
+        (format!("{prefix}-fix-developer-1"), "explain"),
+    ];
+    wanted.extend(raw.related.iter().map(|r| (format!("{prefix}-vs-{}", r.get_ref()), "explain")));
+    for (id, file) in wanted {
+        if !l10n.has(&id) {
+            d.error(
+                raw.code.span(),
+                format!("the message `{id}` is missing from locales/en/"),
+                format!("add `{id} = …` to locales/en/{protocol}-{file}.ftl"),
+            );
+        }
+    }
 }
 
 fn code_number(value: &Spanned<i64>, protocol: &str, d: &mut FileDiags) -> Option<u16> {
@@ -474,6 +500,51 @@ fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, out: &mut Diagno
                     format!("name a code that has a file in content/codes/{other}/"),
                 );
             }
+        }
+    }
+}
+
+/// Adds the browser support data to the codes it describes.
+fn attach_compat(loaded: &Loaded<RawCompat>, protocol: &mut Protocol, out: &mut Diagnostics) {
+    let mut d = FileDiags { path: &loaded.path, out };
+    let browsers: BTreeMap<&str, &str> =
+        loaded.value.browser.iter().map(|b| (b.id.as_str(), b.name.as_str())).collect();
+    for feature in &loaded.value.feature {
+        for key in feature.support.keys().filter(|k| !browsers.contains_key(k.get_ref().as_str())) {
+            d.error(
+                key.span(),
+                format!("the browser `{}` is not listed in [[browser]]", key.get_ref()),
+                "refresh the file with scripts/compat",
+            );
+        }
+        let rows = loaded
+            .value
+            .browser
+            .iter()
+            .filter_map(|b| {
+                let (_, support) = feature.support.iter().find(|(k, _)| k.get_ref() == &b.id)?;
+                let version = (support.version_added != "no").then(|| support.version_added.clone());
+                Some(CompatRow {
+                    browser: b.name.clone(),
+                    version,
+                    flag: support.flag,
+                    partial: support.partial,
+                    notes: support.notes,
+                })
+            })
+            .collect();
+        let number = u16::try_from(*feature.code.get_ref()).ok();
+        match number.and_then(|n| protocol.codes.iter_mut().find(|c| c.number == n)) {
+            Some(code) => code.compat.push(CompatFeature {
+                name: feature.name.clone(),
+                mdn_url: feature.mdn_url.clone(),
+                rows,
+            }),
+            None => d.error(
+                feature.code.span(),
+                format!("{} has no file in content/codes/{}/", feature.code.get_ref(), protocol.id),
+                "refresh the file, or add the code",
+            ),
         }
     }
 }

@@ -162,12 +162,50 @@ copy = Copy
 # Shown briefly after a snippet was copied.
 copied = Copied
 
+## A code's page: the explainer
+
+# Heading of the one-sentence summary of the code.
+section-tldr = In short
+# Heading of the paragraph that explains the code.
+section-meaning = What it means
+# Heading of the list of situations that lead to the code.
+section-causes = Common causes
+# Heading of what a website visitor can do (HTTP pages).
+section-fix-visitor = How to fix it as a visitor
+# Heading of what the person making a call can do (SIP pages).
+section-fix-caller = How to fix it as a caller
+# Heading of what a developer or administrator can do.
+section-fix-developer = How to fix it as a developer or administrator
+
+## A code's page: browser compatibility (only for codes with data)
+
+# Heading of the browser support table.
+section-compat = Browser compatibility
+# Caption of a table about one feature of the code. $name is a technical token such as preload.
+compat-feature = Support for `rel={ $name }` in this response
+# Column heading: the browser.
+compat-browser = Browser
+# Column heading: the first version that supports it.
+compat-since = Supported since
+# Cell: the browser does not support it.
+compat-no = Not supported
+# Cell note: only behind a setting the user must turn on.
+compat-flag = behind a flag
+# Cell note: the support is incomplete.
+compat-partial = partial support
+# Cell note: MDN adds a note for this browser.
+compat-notes = see the notes on MDN
+# Line under the tables: where the data comes from.
+compat-source = Data: MDN's browser-compat-data. Browsers not listed have no data.
+# Link to the code's MDN page, under the tables.
+compat-mdn = This code on MDN
+
 ## A code's page: related codes and navigation
 
 # Heading of the section about related codes.
 section-related = Related codes
-# Line introducing the codes a reader may compare with this one.
-related-intro = Codes often compared with this one:
+# Line introducing the codes a reader may compare with this one, each with when to use which.
+related-intro = Codes often compared with this one, and when to use which:
 # The code with the same meaning in the other protocol. $protocol is HTTP or SIP.
 related-equivalent = The same meaning in { $protocol }:
 # Link to the previous code of the same protocol.

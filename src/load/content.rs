@@ -86,6 +86,46 @@ pub struct RawUnsupported {
     pub reason: Spanned<String>,
 }
 
+/// Browser support data of one protocol, generated from MDN's browser-compat-data.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompat {
+    #[serde(default)]
+    pub browser: Vec<RawBrowser>,
+    #[serde(default)]
+    pub feature: Vec<RawFeature>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBrowser {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFeature {
+    pub code: Spanned<i64>,
+    /// Empty for the code itself, else the sub-feature (`preload`).
+    pub name: String,
+    pub mdn_url: String,
+    pub support: BTreeMap<Spanned<String>, RawSupport>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSupport {
+    /// A version number, or "no".
+    pub version_added: String,
+    #[serde(default)]
+    pub flag: bool,
+    #[serde(default)]
+    pub partial: bool,
+    #[serde(default)]
+    pub notes: bool,
+}
+
 /// A parsed file together with where it came from.
 #[derive(Debug)]
 pub struct Loaded<T> {
@@ -102,6 +142,7 @@ pub struct RawContent {
     pub protocols: Vec<Loaded<RawProtocol>>,
     pub codes: Vec<Loaded<RawCode>>,
     pub frameworks: Vec<Loaded<RawFramework>>,
+    pub compat: Vec<Loaded<RawCompat>>,
     /// Code files that failed to parse, as (protocol, file stem): other files may still
     /// refer to them without a second error.
     pub broken_codes: Vec<(String, String)>,
@@ -123,13 +164,17 @@ pub fn load_content(sources: &Sources, diagnostics: &mut Diagnostics) -> RawCont
                     content.broken_codes.push((protocol.to_string(), stem));
                 }
             }
+            ["content", "compat", name] => {
+                let protocol = name.trim_end_matches(".toml");
+                push(&mut content.compat, path, protocol, text, diagnostics);
+            }
             ["content", "frameworks", protocol, _] => {
                 push(&mut content.frameworks, path, protocol, text, diagnostics);
             }
             _ => diagnostics.push(
                 Diagnostic::error(path, None, "this file is in no known content folder").with_hint(
-                    "put protocols in content/protocols/, codes in content/codes/<protocol>/ and \
-                     frameworks in content/frameworks/<protocol>/",
+                    "put protocols in content/protocols/, codes in content/codes/<protocol>/, \
+                     frameworks in content/frameworks/<protocol>/ and browser data in content/compat/",
                 ),
             ),
         }
