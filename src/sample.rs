@@ -132,6 +132,7 @@ mod tests {
             equivalent: None,
             method: (protocol == "sip").then(|| "INVITE".into()),
             sample,
+            compat: Vec::new(),
         }
     }
 
