@@ -20,6 +20,32 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a new project (the default site's sources) into a folder.
     Init(InitArgs),
+    /// Print every code's sample response as JSON (for tools and tests).
+    Samples(SamplesArgs),
+    /// Print a framework's whole program, answering every code it can send.
+    Program(ProgramArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SamplesArgs {
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ProgramArgs {
+    /// The framework's id (the name of its file in content/frameworks/<protocol>/).
+    pub framework: String,
+    /// The protocol whose frameworks to look in.
+    #[arg(long, default_value = "http")]
+    pub protocol: String,
+    /// The port the program listens on.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Debug, Args)]

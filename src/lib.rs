@@ -5,6 +5,7 @@ pub mod assets;
 pub mod audit;
 pub mod cli;
 pub mod diag;
+pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod markdown;
@@ -71,34 +72,56 @@ pub struct Compiled {
     pub diagnostics: Diagnostics,
 }
 
+/// A project loaded and validated, ready to render: the stages before `render`.
+pub struct Loaded {
+    pub site: model::Site,
+    pub l10n: i18n::Localizer,
+    pub tera: Option<tera::Tera>,
+    pub snippets: Option<snippet::SnippetEngine>,
+    pub assets: render::Assets,
+    pub static_files: Vec<OutputFile>,
+    pub translations: Vec<audit::LanguageReport>,
+}
+
+/// Loads and validates a project held in memory; `None` when it has no usable config.
+pub fn load_project(
+    sources: &Sources,
+    base_url: Option<&str>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Loaded> {
+    let content = load::content::load_content(sources, diagnostics);
+    let mut config = validate::validate_config(content.config.as_ref()?, diagnostics);
+    if let Some(url) = base_url {
+        apply_base_url(&mut config, url, diagnostics);
+    }
+    let locales = load::locales::load_locales(sources, &config.default_language, diagnostics);
+    let translations = audit::audit_locales(&locales, &config.languages, diagnostics);
+    let l10n = i18n::Localizer::new(locales, &config.languages, diagnostics);
+    let tera = load::templates::load_templates(sources, diagnostics);
+    let site = validate::validate_site(content, config, &l10n, diagnostics);
+    let snippets = snippet::SnippetEngine::new(&site, sources, diagnostics);
+    let (assets, static_files) = assets::plan_assets(sources.statics(), diagnostics);
+    Some(Loaded { site, l10n, tera, snippets, assets, static_files, translations })
+}
+
 /// Loads, validates and renders a project held in memory.
 pub fn compile(sources: &Sources, base_url: Option<&str>, mut diagnostics: Diagnostics) -> Compiled {
-    let content = load::content::load_content(sources, &mut diagnostics);
-    let Some(raw_config) = &content.config else {
+    let Some(loaded) = load_project(sources, base_url, &mut diagnostics) else {
         return Compiled { diagnostics: diagnostics.sorted(), ..Compiled::default() };
     };
-    let mut config = validate::validate_config(raw_config, &mut diagnostics);
-    if let Some(url) = base_url {
-        apply_base_url(&mut config, url, &mut diagnostics);
-    }
-    let locales = load::locales::load_locales(sources, &config.default_language, &mut diagnostics);
-    let translations = audit::audit_locales(&locales, &config.languages, &mut diagnostics);
-    let l10n = i18n::Localizer::new(locales, &config.languages, &mut diagnostics);
-    let tera = load::templates::load_templates(sources, &mut diagnostics);
-    let site = validate::validate_site(content, config, &l10n, &mut diagnostics);
-    let snippets = snippet::SnippetEngine::new(&site, sources, &mut diagnostics);
-    let (assets, mut files) = assets::plan_assets(sources.statics(), &mut diagnostics);
     let mut compiled = Compiled {
         files: Vec::new(),
-        languages: site.config.languages.len(),
-        codes: site.code_count(),
-        translations,
+        languages: loaded.site.config.languages.len(),
+        codes: loaded.site.code_count(),
+        translations: loaded.translations,
         diagnostics: Diagnostics::default(),
     };
-    if let (Some(tera), Some(snippets), false) = (&tera, &snippets, diagnostics.has_errors()) {
-        let input = RenderInput { site: &site, l10n: &l10n, tera, snippets, assets: &assets };
+    if let (Some(tera), Some(snippets), false) = (&loaded.tera, &loaded.snippets, diagnostics.has_errors()) {
+        let input =
+            RenderInput { site: &loaded.site, l10n: &loaded.l10n, tera, snippets, assets: &loaded.assets };
         match render::render_site(&input) {
             Ok(pages) => {
+                let mut files = loaded.static_files;
                 files.extend(pages);
                 files.sort_by(|a, b| a.path.cmp(&b.path));
                 compiled.files = files;
@@ -162,6 +185,40 @@ pub fn check(root: &std::path::Path) -> CheckReport {
     let (sources, diagnostics) = source::read_project(root);
     let compiled = compile(&sources, None, diagnostics);
     CheckReport { sources, compiled }
+}
+
+/// Loads the project at `root` for an export; bad input fails as a build would.
+fn load_for_export(root: &std::path::Path) -> Result<Loaded, Failure> {
+    let (sources, mut diagnostics) = source::read_project(root);
+    let loaded = load_project(&sources, None, &mut diagnostics);
+    let errors = diagnostics.only(Severity::Error);
+    match loaded {
+        Some(loaded) if errors.is_empty() => Ok(loaded),
+        _ => Err(Failure::Input { report: errors.render(&sources), errors: errors.len() }),
+    }
+}
+
+/// Every code's sample response, as JSON.
+pub fn export_samples(root: &std::path::Path) -> Result<String, Failure> {
+    let loaded = load_for_export(root)?;
+    serde_json::to_string_pretty(&export::samples(&loaded.site)).map_err(|e| Failure::Internal(e.into()))
+}
+
+/// The whole program of one framework, answering every code it can send on `port`.
+pub fn export_program(
+    root: &std::path::Path,
+    protocol: &str,
+    framework: &str,
+    port: u16,
+) -> Result<String, Failure> {
+    let loaded = load_for_export(root)?;
+    let unknown =
+        || Failure::Refused(format!("there is no framework `{framework}` for the protocol `{protocol}`"));
+    let site = &loaded.site;
+    let protocol = site.protocol(protocol).ok_or_else(unknown)?;
+    let engine = loaded.snippets.as_ref().ok_or_else(unknown)?;
+    let program = export::program(site, engine, protocol, framework, port).ok_or_else(unknown)?;
+    program.map_err(|e| Failure::Internal(anyhow::anyhow!("{e}")))
 }
 
 /// Writes the site embedded in this binary as a new project in `dir`.

@@ -15,6 +15,11 @@ fn main() -> ExitCode {
         Command::Init(args) => statusdoc::init(&args.dir).map(|n| {
             println!("wrote a new project ({n} files) into {}", args.dir.display());
         }),
+        Command::Samples(args) => statusdoc::export_samples(&args.root).map(|json| println!("{json}")),
+        Command::Program(args) => {
+            statusdoc::export_program(&args.root, &args.protocol, &args.framework, args.port)
+                .map(|program| print!("{program}"))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
