@@ -168,12 +168,50 @@ copy = Copier
 # Shown briefly after a snippet was copied.
 copied = Copié
 
+## A code's page: the explainer
+
+# Heading of the one-sentence summary of the code.
+section-tldr = En bref
+# Heading of the paragraph that explains the code.
+section-meaning = Ce que cela signifie
+# Heading of the list of situations that lead to the code.
+section-causes = Causes fréquentes
+# Heading of what a website visitor can do (HTTP pages).
+section-fix-visitor = Comment y remédier en tant que visiteur
+# Heading of what the person making a call can do (SIP pages).
+section-fix-caller = Comment y remédier en tant qu'appelant
+# Heading of what a developer or administrator can do.
+section-fix-developer = Comment y remédier en tant que développeur ou administrateur
+
+## A code's page: browser compatibility (only for codes with data)
+
+# Heading of the browser support table.
+section-compat = Compatibilité des navigateurs
+# Caption of a table about one feature of the code. $name is a technical token such as preload.
+compat-feature = Prise en charge de `rel={ $name }` dans cette réponse
+# Column heading: the browser.
+compat-browser = Navigateur
+# Column heading: the first version that supports it.
+compat-since = Pris en charge depuis
+# Cell: the browser does not support it.
+compat-no = Non pris en charge
+# Cell note: only behind a setting the user must turn on.
+compat-flag = via un réglage à activer
+# Cell note: the support is incomplete.
+compat-partial = prise en charge partielle
+# Cell note: MDN adds a note for this browser.
+compat-notes = voir les notes sur MDN
+# Line under the tables: where the data comes from.
+compat-source = Données : browser-compat-data de MDN. Les navigateurs absents du tableau n'ont pas de données.
+# Link to the code's MDN page, under the tables.
+compat-mdn = Ce code sur MDN
+
 ## A code's page: related codes and navigation
 
 # Heading of the section about related codes.
 section-related = Codes associés
-# Line introducing the codes a reader may compare with this one.
-related-intro = Codes souvent comparés à celui-ci :
+# Line introducing the codes a reader may compare with this one, each with when to use which.
+related-intro = Codes souvent comparés à celui-ci, et quand utiliser l'un ou l'autre :
 # The code with the same meaning in the other protocol. $protocol is HTTP or SIP.
 related-equivalent = Même signification en { $protocol } :
 # Link to the previous code of the same protocol.

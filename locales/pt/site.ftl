@@ -164,12 +164,50 @@ copy = Copiar
 # Shown briefly after a snippet was copied.
 copied = Copiado
 
+## A code's page: the explainer
+
+# Heading of the one-sentence summary of the code.
+section-tldr = Em resumo
+# Heading of the paragraph that explains the code.
+section-meaning = O que significa
+# Heading of the list of situations that lead to the code.
+section-causes = Causas comuns
+# Heading of what a website visitor can do (HTTP pages).
+section-fix-visitor = Como resolver se você é visitante
+# Heading of what the person making a call can do (SIP pages).
+section-fix-caller = Como resolver se você é quem faz a chamada
+# Heading of what a developer or administrator can do.
+section-fix-developer = Como resolver se você é desenvolvedor ou administrador
+
+## A code's page: browser compatibility (only for codes with data)
+
+# Heading of the browser support table.
+section-compat = Compatibilidade com navegadores
+# Caption of a table about one feature of the code. $name is a technical token such as preload.
+compat-feature = Suporte a `rel={ $name }` nesta resposta
+# Column heading: the browser.
+compat-browser = Navegador
+# Column heading: the first version that supports it.
+compat-since = Suportado desde
+# Cell: the browser does not support it.
+compat-no = Não suportado
+# Cell note: only behind a setting the user must turn on.
+compat-flag = só com uma flag ativada
+# Cell note: the support is incomplete.
+compat-partial = suporte parcial
+# Cell note: MDN adds a note for this browser.
+compat-notes = veja as notas no MDN
+# Line under the tables: where the data comes from.
+compat-source = Dados: browser-compat-data do MDN. Os navegadores não listados não têm dados.
+# Link to the code's MDN page, under the tables.
+compat-mdn = Este código no MDN
+
 ## A code's page: related codes and navigation
 
 # Heading of the section about related codes.
 section-related = Códigos relacionados
-# Line introducing the codes a reader may compare with this one.
-related-intro = Códigos frequentemente comparados com este:
+# Line introducing the codes a reader may compare with this one, each with when to use which.
+related-intro = Códigos frequentemente comparados com este e quando usar cada um:
 # The code with the same meaning in the other protocol. $protocol is HTTP or SIP.
 related-equivalent = O mesmo significado em { $protocol }:
 # Link to the previous code of the same protocol.

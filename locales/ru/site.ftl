@@ -164,12 +164,50 @@ copy = Копировать
 # Shown briefly after a snippet was copied.
 copied = Скопировано
 
+## A code's page: the explainer
+
+# Heading of the one-sentence summary of the code.
+section-tldr = Коротко
+# Heading of the paragraph that explains the code.
+section-meaning = Что это означает
+# Heading of the list of situations that lead to the code.
+section-causes = Типичные причины
+# Heading of what a website visitor can do (HTTP pages).
+section-fix-visitor = Что делать посетителю сайта
+# Heading of what the person making a call can do (SIP pages).
+section-fix-caller = Что делать вызывающему абоненту
+# Heading of what a developer or administrator can do.
+section-fix-developer = Что делать разработчику или администратору
+
+## A code's page: browser compatibility (only for codes with data)
+
+# Heading of the browser support table.
+section-compat = Совместимость с браузерами
+# Caption of a table about one feature of the code. $name is a technical token such as preload.
+compat-feature = Поддержка `rel={ $name }` в этом ответе
+# Column heading: the browser.
+compat-browser = Браузер
+# Column heading: the first version that supports it.
+compat-since = Поддерживается с версии
+# Cell: the browser does not support it.
+compat-no = Не поддерживается
+# Cell note: only behind a setting the user must turn on.
+compat-flag = только при включённом флаге
+# Cell note: the support is incomplete.
+compat-partial = частичная поддержка
+# Cell note: MDN adds a note for this browser.
+compat-notes = см. примечания на MDN
+# Line under the tables: where the data comes from.
+compat-source = Данные: browser-compat-data от MDN. Для браузеров, которых нет в таблице, данных нет.
+# Link to the code's MDN page, under the tables.
+compat-mdn = Этот код на MDN
+
 ## A code's page: related codes and navigation
 
 # Heading of the section about related codes.
 section-related = Связанные коды
-# Line introducing the codes a reader may compare with this one.
-related-intro = Коды, которые часто сравнивают с этим:
+# Line introducing the codes a reader may compare with this one, each with when to use which.
+related-intro = Коды, которые часто сравнивают с этим, и когда какой из них выбрать:
 # The code with the same meaning in the other protocol. $protocol is HTTP or SIP.
 related-equivalent = То же значение в { $protocol }:
 # Link to the previous code of the same protocol.

@@ -161,12 +161,50 @@ copy = Sao chép
 # Shown briefly after a snippet was copied.
 copied = Đã sao chép
 
+## A code's page: the explainer
+
+# Heading of the one-sentence summary of the code.
+section-tldr = Tóm tắt
+# Heading of the paragraph that explains the code.
+section-meaning = Ý nghĩa
+# Heading of the list of situations that lead to the code.
+section-causes = Nguyên nhân thường gặp
+# Heading of what a website visitor can do (HTTP pages).
+section-fix-visitor = Cách khắc phục dành cho người truy cập
+# Heading of what the person making a call can do (SIP pages).
+section-fix-caller = Cách khắc phục dành cho người gọi
+# Heading of what a developer or administrator can do.
+section-fix-developer = Cách khắc phục dành cho nhà phát triển hoặc quản trị viên
+
+## A code's page: browser compatibility (only for codes with data)
+
+# Heading of the browser support table.
+section-compat = Khả năng tương thích với trình duyệt
+# Caption of a table about one feature of the code. $name is a technical token such as preload.
+compat-feature = Hỗ trợ `rel={ $name }` trong phản hồi này
+# Column heading: the browser.
+compat-browser = Trình duyệt
+# Column heading: the first version that supports it.
+compat-since = Hỗ trợ từ phiên bản
+# Cell: the browser does not support it.
+compat-no = Không hỗ trợ
+# Cell note: only behind a setting the user must turn on.
+compat-flag = cần bật qua cờ (flag)
+# Cell note: the support is incomplete.
+compat-partial = hỗ trợ một phần
+# Cell note: MDN adds a note for this browser.
+compat-notes = xem ghi chú trên MDN
+# Line under the tables: where the data comes from.
+compat-source = Dữ liệu: browser-compat-data của MDN. Các trình duyệt không được liệt kê là chưa có dữ liệu.
+# Link to the code's MDN page, under the tables.
+compat-mdn = Mã này trên MDN
+
 ## A code's page: related codes and navigation
 
 # Heading of the section about related codes.
 section-related = Các mã liên quan
-# Line introducing the codes a reader may compare with this one.
-related-intro = Các mã thường được so sánh với mã này:
+# Line introducing the codes a reader may compare with this one, each with when to use which.
+related-intro = Các mã thường được so sánh với mã này, và khi nào nên dùng mã nào:
 # The code with the same meaning in the other protocol. $protocol is HTTP or SIP.
 related-equivalent = Mã có cùng ý nghĩa trong { $protocol }:
 # Link to the previous code of the same protocol.
