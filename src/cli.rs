@@ -24,6 +24,39 @@ pub enum Command {
     Samples(SamplesArgs),
     /// Print a framework's whole program, answering every code it can send.
     Program(ProgramArgs),
+    /// Build, serve and rebuild the site on change, reloading open pages; with the mock.
+    Serve(ServeArgs),
+    /// Serve only the mock: /status/<code> answers with that code's sample response.
+    Mock(MockArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port; by default the config's `[try] local_port`, which the pages' curl line uses.
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    /// The port; by default the config's `[try] local_port`, which the pages' curl line uses.
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// The project folder (the one with config.toml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 #[derive(Debug, Args)]

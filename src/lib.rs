@@ -9,13 +9,16 @@ pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod markdown;
+pub mod mock;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod sample;
+pub mod serve;
 pub mod snippet;
 pub mod source;
 pub mod validate;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -109,6 +112,12 @@ pub fn compile(sources: &Sources, base_url: Option<&str>, mut diagnostics: Diagn
     let Some(loaded) = load_project(sources, base_url, &mut diagnostics) else {
         return Compiled { diagnostics: diagnostics.sorted(), ..Compiled::default() };
     };
+    render_project(loaded, diagnostics)
+}
+
+/// Renders a loaded project (`serve` adjusts its config first); `diagnostics` are those
+/// its loading found.
+pub fn render_project(loaded: Loaded, mut diagnostics: Diagnostics) -> Compiled {
     let mut compiled = Compiled {
         files: Vec::new(),
         languages: loaded.site.config.languages.len(),

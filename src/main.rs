@@ -20,6 +20,13 @@ fn main() -> ExitCode {
             statusdoc::export_program(&args.root, &args.protocol, &args.framework, args.port)
                 .map(|program| print!("{program}"))
         }
+        Command::Serve(args) => statusdoc::serve::serve(&statusdoc::serve::ServeOptions {
+            root: args.root,
+            bind: args.bind,
+            port: args.port,
+            open: args.open,
+        }),
+        Command::Mock(args) => statusdoc::serve::mock(&args.root, args.bind, args.port),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

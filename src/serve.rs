@@ -1,0 +1,758 @@
+//! `statusdoc serve` and `statusdoc mock`: a local HTTP server (hyper on tokio). `serve`
+//! builds the site into a temporary folder, serves it, rebuilds it when a source changes
+//! and reloads the open pages; both answer `/status/<code>` with the code's exact sample.
+
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::fs;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::Context as _;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt as _, Full};
+use hyper::body::{Body, Bytes, Frame, Incoming};
+use hyper::header::{self, HeaderValue};
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+use crate::diag::{Diagnostics, Severity};
+use crate::export::{self, SampleRecord};
+use crate::mock::{self, Mocks};
+use crate::render::OutputFile;
+use crate::watch::Watcher;
+use crate::{Failure, output, source};
+
+/// What `serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// The port; `None` for the config's `[try] local_port`, 0 for any free port.
+    pub port: Option<u16>,
+    /// Open the site in the default browser once it is served.
+    pub open: bool,
+}
+
+/// Where the server's own files live; no page of the site starts with it.
+const OWN_PREFIX: &str = "/__statusdoc/";
+const LIVE_SCRIPT: &str = include_str!("live_reload.js");
+
+type ResponseBody = BoxBody<Bytes, Infallible>;
+
+/// Builds and serves the project at `options.root` until Ctrl-C.
+pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
+    runtime()?.block_on(run_serve(options))
+}
+
+/// Serves only the mock endpoints of the project at `root`, until Ctrl-C.
+pub fn mock(root: &Path, bind: IpAddr, port: Option<u16>) -> Result<(), Failure> {
+    runtime()?.block_on(async {
+        let project = Project::load(root)?;
+        project.check()?;
+        let port = port.unwrap_or(project.loaded.site.config.local_port);
+        let samples = export::samples(&project.loaded.site);
+        let mocks = Mocks::from_samples(&samples).await.map_err(Failure::Internal)?;
+        let listener = listen(bind, port).await?;
+        let url = shown_url(&listener)?;
+        println!("mocking {} HTTP codes at {url}status/<code>; press Ctrl-C to stop", mocks.len());
+        let state = Arc::new(State::new(Snapshot { tag: String::new(), site: None, mocks: Arc::new(mocks) }));
+        until_stopped(accept(listener, state)).await;
+        Ok(())
+    })
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Internal(anyhow::Error::new(e).context("cannot start the server")))
+}
+
+async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
+    let started = Instant::now();
+    let project = Project::load(&options.root)?;
+    // Watching starts before rendering, so an edit made meanwhile is not missed.
+    let watcher = Watcher::new(&options.root).map_err(Failure::Internal)?;
+    let port = options.port.unwrap_or(project.loaded.site.config.local_port);
+    let listener = listen(options.bind, port).await?;
+    let addr = listener.local_addr().map_err(|e| Failure::Internal(e.into()))?;
+    let url = shown_url(&listener)?;
+    let built = project.render(addr)?;
+    let temp = tempfile::Builder::new()
+        .prefix("statusdoc-serve-")
+        .tempdir()
+        .map_err(|e| Failure::Internal(anyhow::Error::new(e).context("cannot create a temporary folder")))?;
+    let mocks = Mocks::from_samples(&built.samples).await.map_err(Failure::Internal)?;
+    let pages = built.pages;
+    let folder = BuildFolder::create(&temp.path().join("site"), built.files).map_err(Failure::Internal)?;
+    let tags = Tags { epoch: epoch(), count: 1 };
+    let snapshot = Snapshot { tag: tags.current(), site: Some(folder.dir.clone()), mocks: Arc::new(mocks) };
+    let state = Arc::new(State::new(snapshot));
+    println!("built {pages} pages in {} ms", started.elapsed().as_millis());
+    println!("serving {url} (the mock: {url}status/<code>); press Ctrl-C to stop");
+    println!(
+        "watching content/, templates/, locales/, static/ and config.toml; the build is in {}",
+        folder.dir.display()
+    );
+    let folder = Arc::new(Mutex::new(folder));
+    let rebuilder = Rebuilder {
+        root: options.root.clone(),
+        addr,
+        folder: Arc::clone(&folder),
+        tags,
+        state: Arc::clone(&state),
+    };
+    let handle = tokio::runtime::Handle::current();
+    std::thread::spawn(move || rebuilder.run(watcher, &handle));
+    if options.open
+        && let Err(err) = open::that_detached(&url)
+    {
+        eprintln!("warning: cannot open a browser: {err}");
+    }
+    until_stopped(accept(listener, state)).await;
+    // Wait for a rebuild that is writing, and keep it from starting another.
+    let _writing = folder.lock().unwrap_or_else(PoisonError::into_inner);
+    drop(temp);
+    Ok(())
+}
+
+/// A failed build's report, as the terminal shows it.
+struct Report {
+    text: String,
+    errors: usize,
+}
+
+impl From<Report> for Failure {
+    fn from(report: Report) -> Failure {
+        Failure::Input { report: report.text, errors: report.errors }
+    }
+}
+
+impl Report {
+    fn internal(err: anyhow::Error) -> Report {
+        Report { text: format!("error: {err:#}\n"), errors: 1 }
+    }
+}
+
+/// A project read and validated, not yet rendered.
+struct Project {
+    sources: source::Sources,
+    loaded: crate::Loaded,
+    diagnostics: Diagnostics,
+}
+
+impl Project {
+    /// Reads and validates the project at `root`, as `build` does.
+    fn load(root: &Path) -> Result<Project, Report> {
+        let (sources, mut diagnostics) = source::read_project(root);
+        match crate::load_project(&sources, None, &mut diagnostics) {
+            Some(loaded) => Ok(Project { sources, loaded, diagnostics }),
+            None => Err(Project::report(&sources, &diagnostics)),
+        }
+    }
+
+    /// The errors found so far, if any.
+    fn check(&self) -> Result<(), Report> {
+        if self.diagnostics.has_errors() {
+            return Err(Project::report(&self.sources, &self.diagnostics));
+        }
+        Ok(())
+    }
+
+    fn report(sources: &source::Sources, diagnostics: &Diagnostics) -> Report {
+        let errors = diagnostics.only(Severity::Error);
+        Report { text: errors.render(sources), errors: errors.len() }
+    }
+
+    /// Renders the site for the server at `addr`: links to it, and the pages' local curl
+    /// line on its real port.
+    fn render(mut self, addr: SocketAddr) -> Result<Built, Report> {
+        self.loaded.site.config.base_url = format!("http://{}/", shown_addr(addr));
+        self.loaded.site.config.local_port = addr.port();
+        let samples = export::samples(&self.loaded.site);
+        let compiled = crate::render_project(self.loaded, self.diagnostics);
+        if compiled.diagnostics.has_errors() {
+            return Err(Project::report(&self.sources, &compiled.diagnostics));
+        }
+        let pages = compiled.files.iter().filter(|f| f.path.ends_with(".html")).count();
+        Ok(Built { files: compiled.files, samples, pages })
+    }
+}
+
+/// What one good build gives the server.
+struct Built {
+    files: Vec<OutputFile>,
+    samples: Vec<SampleRecord>,
+    pages: usize,
+}
+
+/// The folder the site is served from, kept equal to the latest good build. A rebuild
+/// writes only the files whose bytes changed, each under a temporary name renamed over the
+/// old one, so a one-message edit writes one page and no file is ever served half written.
+struct BuildFolder {
+    /// Canonical, as requests are checked against it.
+    dir: PathBuf,
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl BuildFolder {
+    fn create(dir: &Path, files: Vec<OutputFile>) -> anyhow::Result<BuildFolder> {
+        output::write_site(&files, dir)?;
+        let dir = dir.canonicalize().with_context(|| format!("cannot open {}", dir.display()))?;
+        Ok(BuildFolder { dir, files: files.into_iter().map(|f| (f.path, f.bytes)).collect() })
+    }
+
+    /// Brings the folder to `files`; returns how many files it wrote or removed.
+    fn update(&mut self, files: Vec<OutputFile>) -> anyhow::Result<usize> {
+        let files: BTreeMap<String, Vec<u8>> = files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        let mut touched = 0;
+        for (path, bytes) in &files {
+            if self.files.get(path) != Some(bytes) {
+                replace_file(&self.dir.join(path), bytes)?;
+                touched += 1;
+            }
+        }
+        for path in self.files.keys().filter(|p| !files.contains_key(*p)) {
+            let file = self.dir.join(path);
+            fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;
+            touched += 1;
+        }
+        self.files = files;
+        Ok(touched)
+    }
+}
+
+/// Writes `bytes` beside `path` under a hidden name, then renames it over `path`.
+fn replace_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().context("a file without a folder")?;
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = dir.join(format!(".{name}.statusdoc-new"));
+    fs::write(&temp, bytes).with_context(|| format!("cannot write {}", temp.display()))?;
+    fs::rename(&temp, path).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// The build tags pages carry: a page whose tag is not the latest reloads.
+struct Tags {
+    /// Tells this run's builds from an earlier run's (pages stay open across a restart).
+    epoch: u128,
+    count: u64,
+}
+
+impl Tags {
+    fn current(&self) -> String {
+        format!("{}-{}", self.epoch, self.count)
+    }
+}
+
+fn epoch() -> u128 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or_default()
+}
+
+/// Rebuilds the site after each change, on its own thread.
+struct Rebuilder {
+    root: PathBuf,
+    addr: SocketAddr,
+    folder: Arc<Mutex<BuildFolder>>,
+    tags: Tags,
+    state: Arc<State>,
+}
+
+impl Rebuilder {
+    fn run(mut self, mut watcher: Watcher, handle: &tokio::runtime::Handle) {
+        while let Some(changed) = watcher.next_change() {
+            let started = Instant::now();
+            match self.rebuild(handle) {
+                Ok((pages, touched)) => println!(
+                    "rebuilt {pages} pages ({touched} files changed) in {} ms after a change to {}",
+                    started.elapsed().as_millis(),
+                    changed.join(", ")
+                ),
+                Err(report) => {
+                    eprint!("{}", report.text);
+                    eprintln!(
+                        "error: the rebuild failed with {} error(s); still serving the last good build",
+                        report.errors
+                    );
+                    self.state.fail(report.text);
+                }
+            }
+        }
+    }
+
+    /// One rebuild: on success the pages and the mocks are the new ones.
+    fn rebuild(&mut self, handle: &tokio::runtime::Handle) -> Result<(usize, usize), Report> {
+        let built = Project::load(&self.root)?.render(self.addr)?;
+        let mocks = handle.block_on(Mocks::from_samples(&built.samples)).map_err(Report::internal)?;
+        let mut folder = self.folder.lock().unwrap_or_else(PoisonError::into_inner);
+        let touched = folder.update(built.files).map_err(Report::internal)?;
+        // Pages reload only when a file changed; an unchanged build just clears a failure.
+        if touched > 0 {
+            self.tags.count += 1;
+        }
+        let snapshot =
+            Snapshot { tag: self.tags.current(), site: Some(folder.dir.clone()), mocks: Arc::new(mocks) };
+        self.state.publish(snapshot);
+        Ok((built.pages, touched))
+    }
+}
+
+/// What the server serves at one moment: a build, its mocks and whether a later edit
+/// failed.
+struct Snapshot {
+    tag: String,
+    /// The build's folder, canonical; `None` for `mock`, which serves no site.
+    site: Option<PathBuf>,
+    mocks: Arc<Mocks>,
+}
+
+/// The server's state, shared by the connections and the rebuild thread.
+struct State {
+    current: RwLock<Arc<Snapshot>>,
+    failure: Mutex<Option<String>>,
+    pages: Hub,
+}
+
+impl State {
+    fn new(snapshot: Snapshot) -> State {
+        State { current: RwLock::new(Arc::new(snapshot)), failure: Mutex::new(None), pages: Hub::default() }
+    }
+
+    fn snapshot(&self) -> Arc<Snapshot> {
+        Arc::clone(&self.current.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn failure(&self) -> Option<String> {
+        self.failure.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// Serves a new build from now on, and tells the open pages to reload.
+    fn publish(&self, snapshot: Snapshot) {
+        let tag = snapshot.tag.clone();
+        *self.current.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(snapshot);
+        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        self.pages.send(event("build", &tag));
+    }
+
+    /// Keeps the last good build and shows the report over the open pages.
+    fn fail(&self, report: String) {
+        let report = report.trim_end().to_string();
+        self.pages.send(event("failure", &report));
+        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(report);
+    }
+}
+
+/// The open pages' event streams.
+#[derive(Default)]
+struct Hub {
+    clients: Mutex<Vec<mpsc::Sender<Bytes>>>,
+}
+
+impl Hub {
+    fn add(&self, client: mpsc::Sender<Bytes>) {
+        self.clients.lock().unwrap_or_else(PoisonError::into_inner).push(client);
+    }
+
+    fn send(&self, message: Bytes) {
+        let mut clients = self.clients.lock().unwrap_or_else(PoisonError::into_inner);
+        clients.retain(|c| !matches!(c.try_send(message.clone()), Err(mpsc::error::TrySendError::Closed(_))));
+    }
+}
+
+/// A server-sent event; each line of `data` is a `data:` field.
+fn event(name: &str, data: &str) -> Bytes {
+    let mut text = format!("event: {name}\n");
+    for line in data.split('\n') {
+        text.push_str("data: ");
+        text.push_str(line.strip_suffix('\r').unwrap_or(line));
+        text.push('\n');
+    }
+    text.push('\n');
+    Bytes::from(text)
+}
+
+/// The body of an event stream: whatever the hub sends, until the page goes away.
+struct EventStream(mpsc::Receiver<Bytes>);
+
+impl Body for EventStream {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        self.0.poll_recv(cx).map(|message| message.map(|bytes| Ok(Frame::data(bytes))))
+    }
+}
+
+async fn listen(bind: IpAddr, port: u16) -> Result<TcpListener, Failure> {
+    let addr = SocketAddr::new(bind, port);
+    TcpListener::bind(addr).await.map_err(|err| {
+        Failure::Refused(format!("cannot listen on {addr}: {err}; choose another port with --port"))
+    })
+}
+
+/// The address to show and to link to: a wildcard bind is reached through loopback.
+fn shown_addr(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => SocketAddr::from(([127, 0, 0, 1], addr.port())),
+        IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, addr.port()))
+        }
+        _ => addr,
+    }
+}
+
+fn shown_url(listener: &TcpListener) -> Result<String, Failure> {
+    let addr = listener.local_addr().map_err(|e| Failure::Internal(e.into()))?;
+    Ok(format!("http://{}/", shown_addr(addr)))
+}
+
+/// Runs `server` until Ctrl-C (or SIGTERM).
+async fn until_stopped(server: impl std::future::Future<Output = ()>) {
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = server => {}
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
+    }
+}
+
+/// Accepts connections for ever, each served by hyper's HTTP/1 connection on its own task.
+async fn accept(listener: TcpListener, state: Arc<State>) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(err) => {
+                // Out of file descriptors, most likely: wait for connections to close.
+                eprintln!("warning: cannot accept a connection: {err}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let state = Arc::clone(&state);
+        tokio::spawn(async move {
+            let service = service_fn(move |request| answer(Arc::clone(&state), request));
+            let connection =
+                hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+            // A client that goes away mid-response is not the server's problem.
+            let _ = connection.await;
+        });
+    }
+}
+
+async fn answer(state: Arc<State>, request: Request<Incoming>) -> Result<Response<ResponseBody>, Infallible> {
+    let snapshot = state.snapshot();
+    let path = request.uri().path();
+    if let Some(code) = path.strip_prefix("/status/") {
+        return Ok(answer_mock(&snapshot, code, request.uri().query()).await);
+    }
+    let Some(site) = &snapshot.site else {
+        return Ok(text(StatusCode::NOT_FOUND, "statusdoc mock answers only /status/<code>\n"));
+    };
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
+        response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return Ok(response);
+    }
+    Ok(match path.strip_prefix(OWN_PREFIX) {
+        Some("live.js") => with_type(Full::new(Bytes::from_static(LIVE_SCRIPT.as_bytes())).boxed(), "js"),
+        Some("events") => events(&state),
+        _ => answer_file(&snapshot, site, path).await,
+    })
+}
+
+async fn answer_mock(snapshot: &Snapshot, code: &str, query: Option<&str>) -> Response<ResponseBody> {
+    let mock = code.trim_end_matches('/').parse::<u16>().ok().and_then(|c| snapshot.mocks.get(c));
+    let Some(mock) = mock else {
+        let codes: Vec<String> = snapshot.mocks.codes().map(|c| c.to_string()).collect();
+        return text(
+            StatusCode::NOT_FOUND,
+            &format!("no HTTP sample for `{code}`; the codes are {}\n", codes.join(", ")),
+        );
+    };
+    match mock::requested_sleep(query) {
+        Ok(Some(ms)) => tokio::time::sleep(Duration::from_millis(ms)).await,
+        Ok(None) => {}
+        Err(message) => return text(StatusCode::BAD_REQUEST, &message),
+    }
+    mock.response().map(|body| body.boxed())
+}
+
+fn events(state: &State) -> Response<ResponseBody> {
+    let (sender, receiver) = mpsc::channel(16);
+    state.pages.add(sender.clone());
+    // The current state first: a page built before the latest build reloads at once.
+    let _ = sender.try_send(event("build", &state.snapshot().tag));
+    if let Some(report) = state.failure() {
+        let _ = sender.try_send(event("failure", &report));
+    }
+    let mut response = Response::new(EventStream(receiver).boxed());
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+async fn answer_file(snapshot: &Snapshot, site: &Path, path: &str) -> Response<ResponseBody> {
+    let segments = match request_segments(path) {
+        Ok(segments) => segments,
+        Err(refusal) => return text(StatusCode::FORBIDDEN, refusal),
+    };
+    let (site, wants_dir) = (site.to_path_buf(), path.ends_with('/'));
+    let found = tokio::task::spawn_blocking(move || read_file(&site, &segments, wants_dir)).await;
+    match found.unwrap_or(Found::Nothing) {
+        Found::File { status, ext, bytes } => {
+            let bytes = if ext == "html" { with_live_reload(&bytes, &snapshot.tag) } else { bytes };
+            let mut response = with_type(Full::new(Bytes::from(bytes)).boxed(), &ext);
+            *response.status_mut() = status;
+            response
+        }
+        Found::Directory => {
+            let mut response = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
+            if let Ok(location) = HeaderValue::from_str(&format!("{path}/")) {
+                response.headers_mut().insert(header::LOCATION, location);
+            }
+            response
+        }
+        Found::Refused => text(StatusCode::FORBIDDEN, "forbidden: the path leads out of the site\n"),
+        Found::Nothing => text(StatusCode::NOT_FOUND, "not found\n"),
+    }
+}
+
+/// What a request finds in a build's folder, read.
+enum Found {
+    /// The file (or the 404 page) with its status and extension.
+    File {
+        status: StatusCode,
+        ext: String,
+        bytes: Vec<u8>,
+    },
+    Directory,
+    Refused,
+    Nothing,
+}
+
+fn read_file(site: &Path, segments: &[String], wants_dir: bool) -> Found {
+    let (status, file) = match locate(site, segments, wants_dir) {
+        Lookup::Found(file) => (StatusCode::OK, file),
+        Lookup::Directory => return Found::Directory,
+        Lookup::Refused => return Found::Refused,
+        Lookup::Missing => match not_found_page(site, segments) {
+            Some(page) => (StatusCode::NOT_FOUND, page),
+            None => return Found::Nothing,
+        },
+    };
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    match fs::read(&file) {
+        Ok(bytes) => Found::File { status, ext, bytes },
+        Err(_) => Found::Nothing,
+    }
+}
+
+/// Why a request path is refused before the disk is looked at.
+type Refusal = &'static str;
+
+/// The segments of a request path, decoded; refused when one could leave the site or
+/// name a hidden file (`..`, `.`, `.x`, a backslash, a drive, an empty segment).
+fn request_segments(path: &str) -> Result<Vec<String>, Refusal> {
+    let decoded = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .map_err(|_| "forbidden: the path is not UTF-8\n")?;
+    let rest = decoded.strip_prefix('/').ok_or("forbidden: the path is not absolute\n")?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut segments = Vec::new();
+    for segment in rest.split('/') {
+        let bad = segment.is_empty() || segment.starts_with('.') || segment.contains(['\\', ':', '\0']);
+        if bad {
+            return Err("forbidden: the path leads out of the site or to a hidden file\n");
+        }
+        segments.push(segment.to_string());
+    }
+    Ok(segments)
+}
+
+/// What a request path names in a build's folder.
+#[derive(Debug, PartialEq, Eq)]
+enum Lookup {
+    Found(PathBuf),
+    /// A folder asked for without its final `/`: redirect, so relative links work.
+    Directory,
+    Missing,
+    /// It resolves (through a symbolic link) to somewhere outside the site.
+    Refused,
+}
+
+/// Finds the file a request names in `site` (a canonical path), following pretty URLs
+/// (`/fr/http/202/` is `fr/http/202/index.html`) and never leaving `site`.
+fn locate(site: &Path, segments: &[String], wants_dir: bool) -> Lookup {
+    let path = segments.iter().fold(site.to_path_buf(), |path, s| path.join(s));
+    let Ok(real) = path.canonicalize() else { return Lookup::Missing };
+    if !real.starts_with(site) {
+        return Lookup::Refused;
+    }
+    if !real.is_dir() {
+        return if wants_dir { Lookup::Missing } else { Lookup::Found(real) };
+    }
+    if !wants_dir && !segments.is_empty() {
+        return Lookup::Directory;
+    }
+    match real.join("index.html").canonicalize() {
+        Ok(index) if !index.starts_with(site) => Lookup::Refused,
+        Ok(index) if index.is_file() => Lookup::Found(index),
+        _ => Lookup::Missing,
+    }
+}
+
+/// The 404 page of the language the path is in, else the site's.
+fn not_found_page(site: &Path, segments: &[String]) -> Option<PathBuf> {
+    let language = segments.first().map(|lang| vec![lang.clone(), "404.html".into()]);
+    let candidates = language.into_iter().chain([vec!["404.html".to_string()]]);
+    candidates
+        .filter_map(|c| match locate(site, &c, false) {
+            Lookup::Found(file) => Some(file),
+            _ => None,
+        })
+        .next()
+}
+
+/// Adds the live-reload script to a served page; `build` output never has it.
+fn with_live_reload(html: &[u8], tag: &str) -> Vec<u8> {
+    let script = format!("<script src=\"{OWN_PREFIX}live.js\" data-build=\"{tag}\"></script>\n");
+    let at = html.windows(7).rposition(|w| w == b"</body>").unwrap_or(html.len());
+    [&html[..at], script.as_bytes(), &html[at..]].concat()
+}
+
+fn content_type(ext: &str) -> &'static str {
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A response with the content type of `ext`; nothing is cached, so a reload is fresh.
+fn with_type(body: ResponseBody, ext: &str) -> Response<ResponseBody> {
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(ext)));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn text(status: StatusCode, message: &str) -> Response<ResponseBody> {
+    let mut response = with_type(Full::new(Bytes::from(message.to_string())).boxed(), "txt");
+    *response.status_mut() = status;
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segments(path: &str) -> Result<Vec<String>, Refusal> {
+        request_segments(path)
+    }
+
+    #[test]
+    fn pretty_paths_split_into_segments() {
+        assert_eq!(segments("/"), Ok(vec![]));
+        assert_eq!(segments("/fr/http/202/"), Ok(vec!["fr".into(), "http".into(), "202".into()]));
+        assert_eq!(segments("/static/style.css"), Ok(vec!["static".into(), "style.css".into()]));
+        assert_eq!(segments("/vi/caf%C3%A9"), Ok(vec!["vi".into(), "café".into()]));
+    }
+
+    #[test]
+    fn traversal_is_refused() {
+        for path in [
+            "/../etc/passwd",
+            "/fr/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E%2Fetc%2Fpasswd",
+            "/static/..%2f..%2fconfig.toml",
+            "/..%5c..%5cconfig.toml",
+            "//etc/passwd",
+            "/%2fetc/passwd",
+            "/C:/Windows/win.ini",
+            "/.statusdoc-output",
+            "/fr/./http",
+            "/%ff",
+            "etc/passwd",
+        ] {
+            assert!(segments(path).is_err(), "{path} is not refused");
+        }
+    }
+
+    #[test]
+    fn files_are_found_and_links_out_refused() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let site = dir.path().join("site");
+        fs::create_dir_all(site.join("fr/http/202")).unwrap_or_else(|e| panic!("{e}"));
+        fs::write(site.join("fr/http/202/index.html"), "page").unwrap_or_else(|e| panic!("{e}"));
+        fs::write(dir.path().join("secret.txt"), "secret").unwrap_or_else(|e| panic!("{e}"));
+        let site = site.canonicalize().unwrap_or_else(|e| panic!("{e}"));
+        let parts = |p: &str| request_segments(p).unwrap_or_else(|e| panic!("{e}"));
+        let index = site.join("fr/http/202/index.html");
+        assert_eq!(locate(&site, &parts("/fr/http/202/"), true), Lookup::Found(index.clone()));
+        assert_eq!(locate(&site, &parts("/fr/http/202/index.html"), false), Lookup::Found(index));
+        assert_eq!(locate(&site, &parts("/fr/http/202"), false), Lookup::Directory);
+        assert_eq!(locate(&site, &parts("/fr/http/999/"), true), Lookup::Missing);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("secret.txt"), site.join("link.txt"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::os::unix::fs::symlink(dir.path(), site.join("up")).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(locate(&site, &parts("/link.txt"), false), Lookup::Refused);
+            assert_eq!(locate(&site, &parts("/up/secret.txt"), false), Lookup::Refused);
+            assert_eq!(locate(&site, &parts("/up/"), true), Lookup::Refused);
+        }
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_the_body() {
+        let page = with_live_reload(b"<html><body><p>x</p></body></html>", "7-1");
+        let page = String::from_utf8_lossy(&page);
+        assert!(page.ends_with("data-build=\"7-1\"></script>\n</body></html>"), "{page}");
+    }
+
+    #[test]
+    fn events_put_each_line_in_a_data_field() {
+        assert_eq!(event("failure", "a\nb"), Bytes::from("event: failure\ndata: a\ndata: b\n\n"));
+    }
+}
