@@ -47,10 +47,18 @@ fn every_code_has_every_explainer_field_in_every_language() {
             let all = messages(&repo().join(format!("locales/{lang}/{protocol}-explain.ftl")));
             for (code, related) in codes(protocol) {
                 let prefix = format!("{protocol}-{code}");
-                let mut wanted: Vec<String> = ["tldr", "meaning", "cause-1", "cause-2", "fix-visitor-1", "fix-developer-1", "fix-developer-2"]
-                    .iter()
-                    .map(|f| format!("{prefix}-{f}"))
-                    .collect();
+                let mut wanted: Vec<String> = [
+                    "tldr",
+                    "meaning",
+                    "cause-1",
+                    "cause-2",
+                    "fix-visitor-1",
+                    "fix-developer-1",
+                    "fix-developer-2",
+                ]
+                .iter()
+                .map(|f| format!("{prefix}-{f}"))
+                .collect();
                 wanted.extend(related.iter().map(|r| format!("{prefix}-vs-{r}")));
                 for id in wanted {
                     assert!(all.get(&id).is_some_and(|v| !v.trim().is_empty()), "{lang}: {id} is missing");
@@ -66,7 +74,9 @@ fn no_two_codes_share_a_cause_or_a_fix() {
         for lang in LANGUAGES {
             let mut seen: BTreeMap<String, String> = BTreeMap::new();
             for (id, value) in messages(&repo().join(format!("locales/{lang}/{protocol}-explain.ftl"))) {
-                let is_list_item = ["-cause-", "-fix-visitor-", "-fix-developer-", "-tldr", "-meaning"].iter().any(|k| id.contains(k));
+                let is_list_item = ["-cause-", "-fix-visitor-", "-fix-developer-", "-tldr", "-meaning"]
+                    .iter()
+                    .any(|k| id.contains(k));
                 if !is_list_item {
                     continue;
                 }
@@ -79,4 +89,30 @@ fn no_two_codes_share_a_cause_or_a_fix() {
             }
         }
     }
+}
+
+#[test]
+fn every_code_page_carries_the_explainer_and_compat_only_where_mdn_has_data() {
+    let out = tempfile::TempDir::new().unwrap_or_else(|e| panic!("{e}"));
+    build(&repo(), &out.path().join("site"), &[]);
+    let tree = read_tree(&out.path().join("site"));
+    let with_compat = ["http/103/", "http/308/", "http/425/"];
+    let mut pages = 0;
+    for (path, bytes) in &tree {
+        let Some(rest) = path.strip_suffix("index.html").filter(|p| p.matches('/').count() == 3) else {
+            continue;
+        };
+        let html = String::from_utf8_lossy(bytes);
+        let ids = attribute_values(&html, "id");
+        for section in ["tldr", "meaning", "causes", "fix-visitor", "fix-developer"] {
+            assert!(ids.contains(&section), "{path} has no #{section}");
+        }
+        let has_compat = with_compat.iter().any(|c| rest.ends_with(c));
+        assert_eq!(ids.contains(&"compat"), has_compat, "{path}: compat section");
+        if has_compat {
+            assert!(html.contains("<table class=\"compat\">"));
+        }
+        pages += 1;
+    }
+    assert_eq!(pages, 139 * LANGUAGES.len());
 }
