@@ -1,0 +1,3 @@
+module statusdoc.test/snippet
+
+go 1.22
