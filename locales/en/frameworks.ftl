@@ -11,8 +11,8 @@ fw-django-interim = Django cannot send an interim 1xx response: a view returns e
 # Django, code 101: why there is no Django snippet for 101 Switching Protocols.
 fw-django-switching = Django cannot send 101 Switching Protocols from a view: switching protocols needs the server to hand the connection over to another protocol, which a view cannot do. WebSockets in Django go through Django Channels (ASGI), which answers the handshake itself.
 
-# Django, codes 407 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
-fw-django-hop-by-hop = Django's development server cannot send this response: the code needs a hop-by-hop header (`Proxy-Authenticate` for 407, `Upgrade` for 426), which WSGI (PEP 3333) forbids an application to set. `runserver`, built on Python's `wsgiref`, answers `500 Internal Server Error` instead, and other WSGI servers drop the header; the same view works under ASGI, for example with Uvicorn.
+# Django, codes 407, 408 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
+fw-django-hop-by-hop = Django's development server cannot send this response: the code needs a hop-by-hop header (`Proxy-Authenticate` for 407, `Connection` for 408, `Upgrade` for 426), which WSGI (PEP 3333) forbids an application to set. `runserver`, built on Python's `wsgiref`, answers `500 Internal Server Error` instead, and other WSGI servers drop the header; the same view works under ASGI, for example with Uvicorn.
 
 # Flask, codes 100, 102, 103 and 104: why there is no Flask snippet for an interim (1xx) response.
 fw-flask-interim = Flask cannot send an interim 1xx response: a view returns one final response, and WSGI's `start_response` sends only that final status. A 1xx status on a `Response` would go out as the final response, which breaks the exchange.

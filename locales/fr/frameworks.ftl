@@ -11,8 +11,8 @@ fw-django-interim = Django ne peut pas envoyer de réponse intermédiaire 1xx :
 # Django, code 101: why there is no Django snippet for 101 Switching Protocols.
 fw-django-switching = Django ne peut pas envoyer de réponse 101 Switching Protocols depuis une vue : changer de protocole suppose que le serveur bascule la connexion vers un autre protocole, ce qu'une vue ne peut pas faire. Dans Django, les WebSockets passent par Django Channels (ASGI), qui répond lui-même à la poignée de main.
 
-# Django, codes 407 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
-fw-django-hop-by-hop = Le serveur de développement de Django ne peut pas envoyer cette réponse : ce code exige un en-tête de saut en saut, dit hop-by-hop (`Proxy-Authenticate` pour 407, `Upgrade` pour 426), que WSGI (PEP 3333) interdit à une application de définir. `runserver`, qui repose sur le module `wsgiref` de Python, renvoie alors `500 Internal Server Error`, et les autres serveurs WSGI suppriment l'en-tête ; la même vue fonctionne sous ASGI, par exemple avec Uvicorn.
+# Django, codes 407, 408 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
+fw-django-hop-by-hop = Le serveur de développement de Django ne peut pas envoyer cette réponse : ce code exige un en-tête de saut en saut, dit hop-by-hop (`Proxy-Authenticate` pour 407, `Connection` pour 408, `Upgrade` pour 426), que WSGI (PEP 3333) interdit à une application de définir. `runserver`, qui repose sur le module `wsgiref` de Python, renvoie alors `500 Internal Server Error`, et les autres serveurs WSGI suppriment l'en-tête ; la même vue fonctionne sous ASGI, par exemple avec Uvicorn.
 
 # Flask, codes 100, 102, 103 and 104: why there is no Flask snippet for an interim (1xx) response.
 fw-flask-interim = Flask ne peut pas envoyer de réponse intermédiaire 1xx : une vue renvoie une seule réponse finale, et la fonction `start_response` de WSGI n'envoie que ce statut final. Un statut 1xx défini sur une `Response` serait envoyé comme réponse finale, ce qui rompt l'échange.

@@ -11,8 +11,8 @@ fw-django-interim = O Django não consegue enviar uma resposta provisória 1xx: 
 # Django, code 101: why there is no Django snippet for 101 Switching Protocols.
 fw-django-switching = O Django não consegue enviar 101 Switching Protocols a partir de uma view: a troca de protocolo exige que o servidor entregue a conexão a outro protocolo, algo que uma view não pode fazer. No Django, os WebSockets passam pelo Django Channels (ASGI), que responde ele mesmo ao handshake.
 
-# Django, codes 407 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
-fw-django-hop-by-hop = O servidor de desenvolvimento do Django não consegue enviar esta resposta: o código exige um cabeçalho salto a salto (hop-by-hop), `Proxy-Authenticate` para o 407 ou `Upgrade` para o 426, e o WSGI (PEP 3333) proíbe a aplicação de definir esse tipo de cabeçalho. O `runserver`, baseado no `wsgiref` do Python, responde `500 Internal Server Error` em vez disso, e outros servidores WSGI descartam o cabeçalho; a mesma view funciona com ASGI, por exemplo com o Uvicorn.
+# Django, codes 407, 408 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
+fw-django-hop-by-hop = O servidor de desenvolvimento do Django não consegue enviar esta resposta: o código exige um cabeçalho salto a salto (hop-by-hop), `Proxy-Authenticate` para o 407, `Connection` para o 408 ou `Upgrade` para o 426, e o WSGI (PEP 3333) proíbe a aplicação de definir esse tipo de cabeçalho. O `runserver`, baseado no `wsgiref` do Python, responde `500 Internal Server Error` em vez disso, e outros servidores WSGI descartam o cabeçalho; a mesma view funciona com ASGI, por exemplo com o Uvicorn.
 
 # Flask, codes 100, 102, 103 and 104: why there is no Flask snippet for an interim (1xx) response.
 fw-flask-interim = O Flask não consegue enviar uma resposta provisória 1xx: uma view retorna uma única resposta final, e o `start_response` do WSGI envia apenas esse status final. Um status 1xx em um `Response` seria enviado como resposta final, o que quebra a troca de mensagens.

@@ -11,8 +11,8 @@ fw-django-interim = Django не может отправить промежуто
 # Django, code 101: why there is no Django snippet for 101 Switching Protocols.
 fw-django-switching = Django не может отправить 101 Switching Protocols из представления: для смены протокола сервер должен передать соединение обработчику другого протокола, а представление на это не способно. WebSocket в Django работает через Django Channels (ASGI), который сам отвечает на рукопожатие.
 
-# Django, codes 407 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
-fw-django-hop-by-hop = Сервер разработки Django не может отправить этот ответ: коду нужен заголовок уровня соединения (hop-by-hop) — `Proxy-Authenticate` для 407 или `Upgrade` для 426, — а WSGI (PEP 3333) запрещает приложению задавать такие заголовки. `runserver`, построенный на `wsgiref` из стандартной библиотеки Python, вместо этого отвечает `500 Internal Server Error`, а другие WSGI-серверы отбрасывают заголовок; то же представление работает под ASGI, например с Uvicorn.
+# Django, codes 407, 408 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
+fw-django-hop-by-hop = Сервер разработки Django не может отправить этот ответ: коду нужен заголовок уровня соединения (hop-by-hop) — `Proxy-Authenticate` для 407, `Connection` для 408 или `Upgrade` для 426, — а WSGI (PEP 3333) запрещает приложению задавать такие заголовки. `runserver`, построенный на `wsgiref` из стандартной библиотеки Python, вместо этого отвечает `500 Internal Server Error`, а другие WSGI-серверы отбрасывают заголовок; то же представление работает под ASGI, например с Uvicorn.
 
 # Flask, codes 100, 102, 103 and 104: why there is no Flask snippet for an interim (1xx) response.
 fw-flask-interim = Flask не может отправить промежуточный ответ 1xx: представление возвращает один окончательный ответ, а `start_response` в WSGI отправляет только его код состояния. Код 1xx, заданный в `Response`, ушёл бы как окончательный ответ и нарушил бы обмен сообщениями.

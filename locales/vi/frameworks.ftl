@@ -11,8 +11,8 @@ fw-django-interim = Django không thể gửi phản hồi tạm thời 1xx: m�
 # Django, code 101: why there is no Django snippet for 101 Switching Protocols.
 fw-django-switching = Django không thể gửi 101 Switching Protocols từ một view: việc chuyển giao thức đòi hỏi máy chủ bàn giao kết nối cho một giao thức khác, điều mà view không làm được. Trong Django, WebSocket đi qua Django Channels (ASGI), và chính Channels trả lời quá trình bắt tay (handshake).
 
-# Django, codes 407 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
-fw-django-hop-by-hop = Máy chủ phát triển của Django không thể gửi phản hồi này: mã này cần một header theo từng chặng (hop-by-hop), cụ thể là `Proxy-Authenticate` cho 407 và `Upgrade` cho 426, nhưng WSGI (PEP 3333) cấm ứng dụng tự đặt loại header này. `runserver`, vốn được xây dựng trên `wsgiref` của Python, sẽ trả về `500 Internal Server Error` thay vào đó, còn các máy chủ WSGI khác thì bỏ header này đi; cùng view đó vẫn hoạt động khi chạy trên ASGI, ví dụ với Uvicorn.
+# Django, codes 407, 408 and 426: why there is no Django snippet (their required header is a hop-by-hop header).
+fw-django-hop-by-hop = Máy chủ phát triển của Django không thể gửi phản hồi này: mã này cần một header theo từng chặng (hop-by-hop), cụ thể là `Proxy-Authenticate` cho 407, `Connection` cho 408 và `Upgrade` cho 426, nhưng WSGI (PEP 3333) cấm ứng dụng tự đặt loại header này. `runserver`, vốn được xây dựng trên `wsgiref` của Python, sẽ trả về `500 Internal Server Error` thay vào đó, còn các máy chủ WSGI khác thì bỏ header này đi; cùng view đó vẫn hoạt động khi chạy trên ASGI, ví dụ với Uvicorn.
 
 # Flask, codes 100, 102, 103 and 104: why there is no Flask snippet for an interim (1xx) response.
 fw-flask-interim = Flask không thể gửi phản hồi tạm thời 1xx: mỗi view trả về một phản hồi cuối cùng, và `start_response` của WSGI chỉ gửi mã trạng thái cuối cùng đó. Mã trạng thái 1xx đặt trên một `Response` sẽ được gửi đi như phản hồi cuối cùng, làm hỏng quá trình trao đổi.
