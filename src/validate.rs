@@ -189,7 +189,7 @@ pub fn validate_site(
         .filter(|(protocol, number)| ids.contains(*protocol) && code_in_range(*number, protocol))
         .filter_map(|(protocol, number)| Some((protocol.to_string(), u16::try_from(number).ok()?)))
         .collect();
-    check_references(&raw.codes, &defined, diagnostics);
+    check_references(&raw.codes, &defined, l10n, diagnostics);
     for loaded in &raw.compat {
         match protocols.iter_mut().find(|p| p.id == loaded.protocol) {
             Some(protocol) => attach_compat(loaded, protocol, diagnostics),
@@ -292,7 +292,7 @@ fn validate_code(
 /// The messages every code needs in the source language: its description and explainer.
 fn check_code_messages(raw: &RawCode, protocol: &str, number: u16, l10n: &Localizer, d: &mut FileDiags) {
     let prefix = format!("{protocol}-{number}");
-    let mut wanted = vec![
+    let wanted = vec![
         (format!("{prefix}-description"), "codes"),
         (format!("{prefix}-tldr"), "explain"),
         (format!("{prefix}-meaning"), "explain"),
@@ -300,7 +300,6 @@ fn check_code_messages(raw: &RawCode, protocol: &str, number: u16, l10n: &Locali
         (format!("{prefix}-fix-visitor-1"), "explain"),
         (format!("{prefix}-fix-developer-1"), "explain"),
     ];
-    wanted.extend(raw.related.iter().map(|r| (format!("{prefix}-vs-{}", r.get_ref()), "explain")));
     for (id, file) in wanted {
         if !l10n.has(&id) {
             d.error(
@@ -470,7 +469,9 @@ fn code_in_range(number: i64, protocol: &str) -> bool {
     (100..1000).contains(&number) && u16::try_from(number / 100).is_ok_and(|c| classes(protocol).contains(&c))
 }
 
-fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, out: &mut Diagnostics) {
+/// Related and equivalent codes must exist; each related code needs its "when to use which"
+/// message.
+fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, l10n: &Localizer, out: &mut Diagnostics) {
     let exists = |protocol: &str, number: i64| {
         u16::try_from(number).is_ok_and(|n| defined.contains(&(protocol.to_string(), n)))
     };
@@ -479,6 +480,14 @@ fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, out: &mut Diagno
         let own = *loaded.value.code.get_ref();
         for related in &loaded.value.related {
             let number = *related.get_ref();
+            let id = format!("{}-{own}-vs-{number}", loaded.protocol);
+            if number != own && exists(&loaded.protocol, number) && !l10n.has(&id) {
+                d.error(
+                    loaded.value.code.span(),
+                    format!("the message `{id}` is missing from locales/en/"),
+                    format!("add `{id} = …` to locales/en/{}-explain.ftl", loaded.protocol),
+                );
+            }
             if number == own || !exists(&loaded.protocol, number) {
                 d.error(
                     related.span(),
