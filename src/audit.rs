@@ -52,7 +52,6 @@ pub fn audit_locales(
     let Some(source_lang) = languages.first() else { return Vec::new() };
     let empty = BTreeMap::new();
     let source = entries.get(source_lang.as_str()).unwrap_or(&empty);
-    let invariant = invariant_ids(source, &entries);
     let mut reports = Vec::new();
     for lang in languages {
         let own = entries.get(lang.as_str()).unwrap_or(&empty);
@@ -61,7 +60,7 @@ pub fn audit_locales(
         let is_source = lang == source_lang;
         check_references(own, source, is_source, &mut report, diagnostics);
         if !is_source {
-            compare(lang, own, source, &invariant, &mut report, diagnostics);
+            compare(lang, own, source, &mut report, diagnostics);
         }
         report.syntax_errors = diagnostics
             .iter()
@@ -74,23 +73,10 @@ pub fn audit_locales(
     reports
 }
 
-/// Ids whose text is the same in every language: brand names and the like, meant to stay.
-fn invariant_ids(
-    source: &BTreeMap<String, Entryinfo>,
-    all: &BTreeMap<&str, BTreeMap<String, Entryinfo>>,
-) -> BTreeSet<String> {
-    source
-        .iter()
-        .filter(|(id, entry)| all.values().all(|l| l.get(*id).is_some_and(|e| e.text == entry.text)))
-        .map(|(id, _)| id.clone())
-        .collect()
-}
-
 fn compare(
     lang: &str,
     own: &BTreeMap<String, Entryinfo>,
     source: &BTreeMap<String, Entryinfo>,
-    invariant: &BTreeSet<String>,
     report: &mut LanguageReport,
     out: &mut Diagnostics,
 ) {
@@ -109,7 +95,11 @@ fn compare(
             continue;
         };
         let at = Some(entry.offset..entry.offset + id.len());
-        if entry.text == english.text && !invariant.contains(id) && !entry.same_on_purpose {
+        if entry.text == english.text
+            && has_words(&entry.text)
+            && !id.starts_with('-')
+            && !entry.same_on_purpose
+        {
             report.identical += 1;
             out.push(
                 Diagnostic::warning(&entry.file, at.clone(), format!("`{id}` is identical to English"))
@@ -155,6 +145,20 @@ fn compare(
             );
         }
     }
+}
+
+/// Whether a message has words of its own, beyond variables and references (terms and
+/// messages such as `{ -brand-name }` have none to translate).
+fn has_words(text: &str) -> bool {
+    let mut depth = 0;
+    text.chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && c.is_alphabetic()
+    })
 }
 
 fn names(variables: &BTreeSet<String>) -> String {
@@ -305,7 +309,7 @@ mod tests {
         locales.languages.insert("en".into(), vec![file("en", en)]);
         locales.languages.insert("fr".into(), vec![file("fr", fr)]);
         // A third language in which `hello` differs, so `hello` is not invariant.
-        locales.languages.insert("ru".into(), vec![file("ru", "brand = statusdoc\nhello = Привет\n")]);
+        locales.languages.insert("ru".into(), vec![file("ru", "-brand = statusdoc\nhello = Привет\n")]);
         let mut diagnostics = Diagnostics::default();
         let reports = audit_locales(&locales, &["en".into(), "fr".into(), "ru".into()], &mut diagnostics);
         let fr_only =
@@ -315,25 +319,25 @@ mod tests {
 
     #[test]
     fn finds_each_kind_of_defect_with_its_position() {
-        let en = "brand = statusdoc\nhello = Hello\nbye = Bye { $name }\ncount = { $n } codes\nmissing = Missing\n";
-        let fr = "brand = statusdoc\nhello = Hello\nbye = Au revoir\ncount = { $nn } codes { -nope }\nold = Vieux\n";
+        let en = "-brand = statusdoc\nhello = Hello\nbye = Bye { $name }\ncount = { $n } codes\nmissing = Missing\n";
+        let fr = "-brand = statusdoc\nhello = Hello\nbye = Au revoir\ncount = { $nn } codes { -nope }\nold = Vieux\n";
         let (reports, findings) = audit(en, fr);
         let fr_report = &reports[1];
         assert_eq!((fr_report.missing, fr_report.obsolete, fr_report.identical), (1, 1, 1));
         assert_eq!((fr_report.variable_mismatches, fr_report.broken_references), (3, 1));
         let expected = [
-            "Some(18..23) `hello` is identical to English",
-            "Some(32..35) `bye` drops the variable `$name` of the English message",
-            "Some(48..53) `count` drops the variable `$n` of the English message",
-            "Some(48..53) `count` uses `$nn`, which the English message does not have",
-            "Some(48..53) `count` refers to `-nope`, which does not exist",
-            "Some(73..80) `missing` is not translated into fr",
-            "Some(80..83) `old` is not in English any more",
+            "Some(19..24) `hello` is identical to English",
+            "Some(33..36) `bye` drops the variable `$name` of the English message",
+            "Some(49..54) `count` drops the variable `$n` of the English message",
+            "Some(49..54) `count` uses `$nn`, which the English message does not have",
+            "Some(49..54) `count` refers to `-nope`, which does not exist",
+            "Some(74..81) `missing` is not translated into fr",
+            "Some(81..84) `old` is not in English any more",
         ];
         for finding in expected {
             assert!(findings.contains(&finding.to_string()), "missing {finding:?} in {findings:#?}");
         }
-        assert!(!findings.iter().any(|f| f.contains("`brand`")), "a text the same in every language is fine");
+        assert!(!findings.iter().any(|f| f.contains("brand`")), "terms are names, not text to translate");
     }
 
     #[test]

@@ -116,7 +116,9 @@ impl Localizer {
         for index in [wanted, self.source] {
             if let Some(value) = self.format(index, id, args) {
                 let language = &self.languages[index];
-                return Some(make_text(&value, &language.code, index != wanted));
+                // The marker's tooltip is in the page's language, when that language has it.
+                let marker = (index != wanted).then(|| self.format(wanted, UNTRANSLATED, None)).flatten();
+                return Some(make_text(&value, &language.code, index != wanted, marker.as_deref()));
             }
         }
         None
@@ -125,7 +127,7 @@ impl Localizer {
     /// Like `try_text`, for messages that validation has shown to exist in the source.
     pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Text {
         self.try_text(lang, id, args)
-            .unwrap_or_else(|| make_text(id, &self.languages[self.source].code, true))
+            .unwrap_or_else(|| make_text(id, &self.languages[self.source].code, true, None))
     }
 
     /// A message with one variable.
@@ -154,10 +156,15 @@ impl Localizer {
     }
 }
 
-fn make_text(value: &str, lang: &str, fallback: bool) -> Text {
+/// The message whose text marks a fragment shown in English for want of a translation.
+const UNTRANSLATED: &str = "untranslated-marker";
+
+fn make_text(value: &str, lang: &str, fallback: bool, marker: Option<&str>) -> Text {
     let mut html = markdown::inline_html(value);
     if fallback {
-        html = format!("<span lang=\"{lang}\" class=\"untranslated\">{html}</span>");
+        let title =
+            marker.map(|m| format!(" title=\"{}\"", markdown::escape_attribute(m))).unwrap_or_default();
+        html = format!("<span lang=\"{lang}\" class=\"untranslated\"{title}>{html}</span>");
     }
     Text { html, plain: markdown::plain(value), lang: lang.to_string(), fallback }
 }

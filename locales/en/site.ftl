@@ -18,6 +18,9 @@ site-tagline = Every HTTP and SIP status code: what it means, a correct example 
 # This language's own name, as its speakers write it. Shown in the language switcher.
 language-name = English
 
+# Tooltip of a fragment shown in English because this language lacks its translation.
+untranslated-marker = Not translated yet: shown in English.
+
 ## Navigation
 
 # Link that lets keyboard users jump over the header to the page's content.

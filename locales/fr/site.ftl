@@ -18,6 +18,9 @@ site-tagline = Tous les codes de statut HTTP et SIP : leur signification, un ex
 # This language's own name, as its speakers write it. Shown in the language switcher.
 language-name = Français
 
+# Tooltip of a fragment shown in English because this language lacks its translation.
+untranslated-marker = Pas encore traduit : affiché en anglais.
+
 ## Navigation
 
 # Link that lets keyboard users jump over the header to the page's content.

@@ -18,6 +18,9 @@ site-tagline = Todos os códigos de status HTTP e SIP: o que cada um significa, 
 # This language's own name, as its speakers write it. Shown in the language switcher.
 language-name = Português
 
+# Tooltip of a fragment shown in English because this language lacks its translation.
+untranslated-marker = Ainda não traduzido: exibido em inglês.
+
 ## Navigation
 
 # Link that lets keyboard users jump over the header to the page's content.

@@ -18,6 +18,9 @@ site-tagline = Все коды состояния HTTP и SIP: что они о�
 # This language's own name, as its speakers write it. Shown in the language switcher.
 language-name = Русский
 
+# Tooltip of a fragment shown in English because this language lacks its translation.
+untranslated-marker = Ещё не переведено — показано на английском.
+
 ## Navigation
 
 # Link that lets keyboard users jump over the header to the page's content.

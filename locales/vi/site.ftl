@@ -18,6 +18,9 @@ site-tagline = Tất cả mã trạng thái HTTP và SIP: ý nghĩa của từng
 # This language's own name, as its speakers write it. Shown in the language switcher.
 language-name = Tiếng Việt
 
+# Tooltip of a fragment shown in English because this language lacks its translation.
+untranslated-marker = Chưa được dịch: đang hiển thị bằng tiếng Anh.
+
 ## Navigation
 
 # Link that lets keyboard users jump over the header to the page's content.
