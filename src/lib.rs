@@ -6,6 +6,7 @@ pub mod audit;
 pub mod cli;
 pub mod diag;
 pub mod export;
+pub mod highlight;
 pub mod i18n;
 pub mod load;
 pub mod markdown;
@@ -126,8 +127,15 @@ pub fn render_project(loaded: Loaded, mut diagnostics: Diagnostics) -> Compiled 
         diagnostics: Diagnostics::default(),
     };
     if let (Some(tera), Some(snippets), false) = (&loaded.tera, &loaded.snippets, diagnostics.has_errors()) {
-        let input =
-            RenderInput { site: &loaded.site, l10n: &loaded.l10n, tera, snippets, assets: &loaded.assets };
+        let highlighter = highlight::Highlighter::new();
+        let input = RenderInput {
+            site: &loaded.site,
+            l10n: &loaded.l10n,
+            tera,
+            snippets,
+            highlighter: &highlighter,
+            assets: &loaded.assets,
+        };
         match render::render_site(&input) {
             Ok(pages) => {
                 let mut files = loaded.static_files;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::highlight::{Highlighter, message_html};
 use crate::i18n::{Localizer, Text};
 use crate::load::templates::tera_diagnostic;
 use crate::model::{Code, Protocol, Site, Status};
@@ -35,13 +36,18 @@ pub struct RenderInput<'a> {
     pub l10n: &'a Localizer,
     pub tera: &'a Tera,
     pub snippets: &'a SnippetEngine,
+    pub highlighter: &'a Highlighter,
     pub assets: &'a Assets,
 }
 
 /// The language-independent parts of a code's page, computed once.
 struct Prepared {
     sample: Sample,
+    /// The sample as highlighted HTML.
+    sample_html: String,
     snippets: Vec<Snippet>,
+    /// Each snippet's program as highlighted HTML (`None` where unsupported).
+    snippet_html: Vec<Option<String>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -154,7 +160,14 @@ fn prepare_codes(input: &RenderInput) -> Result<BTreeMap<(String, u16), Prepared
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(((protocol.id.clone(), code.number), Prepared { sample, snippets }))
+            let snippet_html = protocol
+                .frameworks
+                .iter()
+                .zip(&snippets)
+                .map(|(fw, s)| s.code.as_ref().map(|code| input.highlighter.html(&fw.language, code)))
+                .collect();
+            let sample_html = message_html(&sample.head, &sample.body);
+            Ok(((protocol.id.clone(), code.number), Prepared { sample, sample_html, snippets, snippet_html }))
         })
         .collect();
     let mut prepared = BTreeMap::new();
@@ -435,7 +448,8 @@ struct FrameworkTab {
     id: String,
     name: String,
     language: String,
-    code: Option<String>,
+    /// The program, highlighted; `None` when the framework cannot send the code.
+    html: Option<String>,
     unsupported: Option<Text>,
 }
 
@@ -464,7 +478,8 @@ struct CodePage {
     title: Text,
     description: Text,
     spec: SpecLink,
-    sample: String,
+    /// The sample message, highlighted.
+    sample_html: String,
     has_body: bool,
     #[serde(rename = "try")]
     try_it: Vec<Command>,
@@ -584,18 +599,19 @@ fn code_page(
         title: l10n.text(lang, title_id, Some(&args)),
         description: l10n.text(lang, &format!("{}-description", code.message_prefix()), None),
         spec: SpecLink { url: spec.url.clone(), label: spec_label },
-        sample: shared.sample.text(),
+        sample_html: shared.sample_html.clone(),
         has_body: !shared.sample.body.is_empty(),
         try_it: try_commands(input, lang, protocol, code),
         frameworks_heading: l10n.text(lang, heading_id, Some(&args)),
         frameworks: shared
             .snippets
             .iter()
-            .map(|s| FrameworkTab {
+            .zip(&shared.snippet_html)
+            .map(|(s, html)| FrameworkTab {
                 id: s.framework.clone(),
                 name: s.name.clone(),
                 language: s.language.clone(),
-                code: s.code.clone(),
+                html: html.clone(),
                 unsupported: s.unsupported.as_ref().map(|id| l10n.text(lang, id, None)),
             })
             .collect(),
