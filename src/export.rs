@@ -46,7 +46,10 @@ pub fn samples(site: &Site) -> Vec<SampleRecord> {
                 method: code.method.clone(),
                 status_line,
                 headers,
-                required: required_headers(&protocol.id, code.number).iter().map(|h| h.to_string()).collect(),
+                required: required_headers(protocol.kind.key(), code.number)
+                    .iter()
+                    .map(|h| h.to_string())
+                    .collect(),
                 text: sample.text(),
                 body: sample.body,
                 unsupported_by: protocol

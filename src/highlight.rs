@@ -4,8 +4,8 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-use rayon::prelude::*;
 use tree_sitter_highlight::{HighlightConfiguration, HighlightEvent, Highlighter as Engine};
 
 /// The captures shown, and the class each gets (see `static/style.css`).
@@ -28,9 +28,10 @@ const CAPTURES: [(&str, &str); 12] = [
 const LANGUAGES: [&str; 10] =
     ["python", "javascript", "go", "java", "ruby", "php", "csharp", "rust", "shell", "xml"];
 
-/// The highlighting configuration of every language, compiled once per build.
+/// The highlighting configuration of every language, each compiled on first use (query
+/// compilation is most of the setup time, and a site may not use every language).
 pub struct Highlighter {
-    configs: BTreeMap<&'static str, HighlightConfiguration>,
+    configs: BTreeMap<&'static str, OnceLock<Option<HighlightConfiguration>>>,
 }
 
 thread_local! {
@@ -38,15 +39,14 @@ thread_local! {
 }
 
 impl Highlighter {
-    /// Compiles every grammar's queries, in parallel (this is most of the setup time).
     pub fn new() -> Highlighter {
-        let configs = LANGUAGES.par_iter().filter_map(|lang| Some((*lang, configuration(lang)?))).collect();
-        Highlighter { configs }
+        Highlighter { configs: LANGUAGES.iter().map(|lang| (*lang, OnceLock::new())).collect() }
     }
 
     /// `code` as HTML: escaped, with `<span class>` around the tokens of interest.
     pub fn html(&self, lang: &str, code: &str) -> String {
-        let Some(config) = self.configs.get(lang) else { return escape(code) };
+        let config = self.configs.get(lang).and_then(|c| c.get_or_init(|| configuration(lang)).as_ref());
+        let Some(config) = config else { return escape(code) };
         ENGINE.with(|engine| {
             let mut engine = engine.borrow_mut();
             match engine.highlight(config, code.as_bytes(), None, None, |_| None) {

@@ -43,10 +43,31 @@ impl Config {
     }
 }
 
+/// The family a protocol belongs to, which decides the rules of its messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Http,
+    Sip,
+}
+
+impl Kind {
+    pub const ALL: [(&'static str, Kind); 2] = [("http", Kind::Http), ("sip", Kind::Sip)];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Http => "http",
+            Kind::Sip => "sip",
+        }
+    }
+}
+
 /// A protocol (HTTP, SIP) with its codes and frameworks, both sorted.
 #[derive(Debug)]
 pub struct Protocol {
     pub id: String,
+    pub kind: Kind,
+    /// The protocol whose codes the `equivalent` of this one's codes name.
+    pub counterpart: Option<String>,
     pub name: String,
     /// The version token of its status line, e.g. `HTTP/1.1`.
     pub version: String,
@@ -114,6 +135,7 @@ pub struct SpecRef {
 #[derive(Debug, Clone)]
 pub struct Code {
     pub protocol: String,
+    pub kind: Kind,
     pub number: u16,
     pub reason: String,
     pub status: Status,

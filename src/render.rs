@@ -11,7 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::highlight::{Highlighter, message_html};
 use crate::i18n::{Localizer, Text};
 use crate::load::templates::tera_diagnostic;
-use crate::model::{Code, Protocol, Site, Status};
+use crate::model::{Code, Kind, Protocol, Site, Status};
 use crate::sample::{Sample, build_sample};
 use crate::snippet::{Snippet, SnippetEngine};
 
@@ -148,7 +148,7 @@ fn prepare_codes(input: &RenderInput) -> Result<BTreeMap<(String, u16), Prepared
         .par_iter()
         .map(|(protocol, code)| {
             let sample = build_sample(code, &protocol.version, &input.site.config);
-            let port = if protocol.id == "sip" { 5060 } else { 8080 };
+            let port = if protocol.kind == Kind::Sip { 5060 } else { 8080 };
             let snippets = protocol
                 .frameworks
                 .iter()
@@ -515,7 +515,7 @@ fn numbered(l10n: &Localizer, lang: &str, prefix: &str) -> Vec<Text> {
 
 fn explainer(l10n: &Localizer, lang: &str, protocol: &Protocol, code: &Code) -> Explainer {
     let prefix = code.message_prefix();
-    let fix_heading = if protocol.id == "sip" { "section-fix-caller" } else { "section-fix-visitor" };
+    let fix_heading = if protocol.kind == Kind::Sip { "section-fix-caller" } else { "section-fix-visitor" };
     Explainer {
         tldr: l10n.text(lang, &format!("{prefix}-tldr"), None),
         meaning: l10n.text(lang, &format!("{prefix}-meaning"), None),
@@ -570,7 +570,7 @@ fn code_page(
     args.set("code", code.number.to_string());
     args.set("reason", code.reason.clone());
     let title_id = if code.status == Status::Unused { "code-title-unused" } else { "code-title" };
-    let heading_id = if protocol.id == "sip" { "section-servers" } else { "section-frameworks" };
+    let heading_id = if protocol.kind == Kind::Sip { "section-servers" } else { "section-frameworks" };
     let spec = &code.spec;
     let mut spec_args = fluent_bundle::FluentArgs::new();
     spec_args.set("document", spec.document.clone());
@@ -637,7 +637,7 @@ fn code_page(
 fn try_commands(input: &RenderInput, lang: &str, protocol: &Protocol, code: &Code) -> Vec<Command> {
     let config = &input.site.config;
     let l10n = input.l10n;
-    if protocol.id == "sip" {
+    if protocol.kind == Kind::Sip {
         let method = code.method.as_deref().unwrap_or("INVITE");
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("code", code.number.to_string());

@@ -1,9 +1,9 @@
 //! The example response of a code: the one source from which the page's raw message, its
 //! Content-Length and (later) the framework snippets and the mock are all derived.
 
-use crate::model::{Code, Config};
+use crate::model::{Code, Config, Kind};
 
-/// Headers the generator writes itself, per protocol; a sample may not set them.
+/// Headers the generator writes itself, per protocol kind; a sample may not set them.
 fn generated_headers(protocol: &str) -> &'static [&'static str] {
     if protocol == "sip" {
         &["Via", "From", "To", "Call-ID", "CSeq", "Content-Length", "Content-Type"]
@@ -86,7 +86,7 @@ impl Sample {
 pub fn build_sample(code: &Code, version: &str, config: &Config) -> Sample {
     let mut lines = vec![format!("{version} {} {}", code.number, code.reason)];
     let body = code.sample.body.clone().unwrap_or_default();
-    if code.protocol == "sip" {
+    if code.kind == Kind::Sip {
         lines.extend(sip_dialog_headers(code));
     } else {
         lines.push(format!("Date: {}", config.sample_date));
@@ -95,7 +95,7 @@ pub fn build_sample(code: &Code, version: &str, config: &Config) -> Sample {
     if let Some(content_type) = &code.sample.content_type {
         lines.push(format!("Content-Type: {content_type}"));
     }
-    if !forbids_body(&code.protocol, code.number) {
+    if !forbids_body(code.kind.key(), code.number) {
         lines.push(format!("Content-Length: {}", body.len()));
     }
     Sample { head: lines.join("\n"), body }
@@ -123,6 +123,7 @@ mod tests {
     fn code(protocol: &str, number: u16, sample: SampleDef) -> Code {
         Code {
             protocol: protocol.into(),
+            kind: if protocol == "sip" { Kind::Sip } else { Kind::Http },
             number,
             reason: "Reason".into(),
             status: Status::Current,

@@ -11,8 +11,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::load::content::{Loaded, RawCode, RawCompat, RawConfig, RawContent, RawFramework, RawSample};
 use crate::model::{
-    Code, CompatFeature, CompatRow, Config, Fault, Framework, Located, Protocol, SampleDef, Site, SpecRef,
-    Status,
+    Code, CompatFeature, CompatRow, Config, Fault, Framework, Kind, Located, Protocol, SampleDef, Site,
+    SpecRef, Status,
 };
 use crate::sample;
 
@@ -148,8 +148,12 @@ pub fn validate_site(
             );
             continue;
         }
+        let mut d = FileDiags { path: &loaded.path, out: diagnostics };
+        let Some(kind) = pick(&p.kind, &Kind::ALL, "protocol kind", &mut d) else { continue };
         let protocol = Protocol {
             id: p.id.get_ref().clone(),
+            kind,
+            counterpart: p.counterpart.as_ref().map(|c| c.get_ref().clone()),
             name: p.name.clone(),
             version: p.version.clone(),
             codes: Vec::new(),
@@ -165,9 +169,12 @@ pub fn validate_site(
                 .with_hint("add content/protocols/http.toml"),
         );
     }
-    let ids: BTreeSet<String> = protocols.iter().map(|p| p.id.clone()).collect();
+    check_counterparts(&raw, &protocols, diagnostics);
+    let families: Families =
+        protocols.iter().map(|p| (p.id.clone(), (p.kind, p.counterpart.clone()))).collect();
+    let ids: BTreeSet<String> = families.keys().cloned().collect();
     for loaded in &raw.codes {
-        if let Some(code) = validate_code(loaded, &ids, l10n, diagnostics) {
+        if let Some(code) = validate_code(loaded, &families, l10n, diagnostics) {
             let protocol = protocols.iter_mut().find(|p| p.id == code.protocol);
             if let Some(protocol) = protocol {
                 protocol.codes.push(code);
@@ -186,10 +193,10 @@ pub fn validate_site(
         .filter_map(|(p, stem)| Some((p, stem.parse::<i64>().ok()?)));
     let defined: Defined = parsed
         .chain(broken)
-        .filter(|(protocol, number)| ids.contains(*protocol) && code_in_range(*number, protocol))
+        .filter(|(protocol, number)| families.get(*protocol).is_some_and(|f| code_in_range(*number, f.0)))
         .filter_map(|(protocol, number)| Some((protocol.to_string(), u16::try_from(number).ok()?)))
         .collect();
-    check_references(&raw.codes, &defined, l10n, diagnostics);
+    check_references(&raw.codes, &defined, &families, l10n, diagnostics);
     for loaded in &raw.compat {
         match protocols.iter_mut().find(|p| p.id == loaded.protocol) {
             Some(protocol) => attach_compat(loaded, protocol, diagnostics),
@@ -233,24 +240,25 @@ fn unknown_protocol(path: &str, protocol: &str, ids: &BTreeSet<String>, diagnost
 }
 
 /// The classes a protocol's codes may belong to.
-fn classes(protocol: &str) -> Range<u16> {
-    if protocol == "sip" { 1..7 } else { 1..6 }
+fn classes(kind: Kind) -> Range<u16> {
+    if kind == Kind::Sip { 1..7 } else { 1..6 }
 }
 
 fn validate_code(
     loaded: &Loaded<RawCode>,
-    ids: &BTreeSet<String>,
+    families: &Families,
     l10n: &Localizer,
     out: &mut Diagnostics,
 ) -> Option<Code> {
-    if !ids.contains(&loaded.protocol) {
-        unknown_protocol(&loaded.path, &loaded.protocol, ids, out);
+    let Some((kind, counterpart)) = families.get(&loaded.protocol).cloned() else {
+        let ids: BTreeSet<String> = families.keys().cloned().collect();
+        unknown_protocol(&loaded.path, &loaded.protocol, &ids, out);
         return None;
-    }
+    };
     let raw = &loaded.value;
     let mut d = FileDiags { path: &loaded.path, out };
     let errors_before = d.out.error_count();
-    let number = code_number(&raw.code, &loaded.protocol, &mut d)?;
+    let number = code_number(&raw.code, kind, &mut d)?;
     let stem = file_stem(&loaded.path);
     if stem != number.to_string() {
         d.error(
@@ -265,24 +273,33 @@ fn validate_code(
     if raw.reason.get_ref().trim().is_empty() {
         d.error(raw.reason.span(), "the reason phrase is empty", "write the registered reason phrase");
     }
-    let method = validate_method(raw, &loaded.protocol, &mut d);
-    let sample = validate_sample(&raw.sample, number, &loaded.protocol, raw.code.span(), &mut d);
+    let method = validate_method(raw, kind, &mut d);
+    let sample = validate_sample(&raw.sample, number, kind.key(), raw.code.span(), &mut d);
+    if let (Some(equivalent), None) = (&raw.equivalent, &counterpart) {
+        d.error(
+            equivalent.span(),
+            format!("the protocol `{}` has no counterpart for `equivalent` to point into", loaded.protocol),
+            "remove the key, or give the protocol a `counterpart`",
+        );
+    }
     check_code_messages(raw, &loaded.protocol, number, l10n, &mut d);
     if d.out.error_count() > errors_before {
         return None;
     }
     Some(Code {
         protocol: loaded.protocol.clone(),
+        kind,
         number,
         reason: raw.reason.get_ref().trim().to_string(),
         status: status?,
         fault: fault?,
         spec: spec?,
         related: raw.related.iter().filter_map(|r| u16::try_from(*r.get_ref()).ok()).collect(),
-        equivalent: raw.equivalent.as_ref().and_then(|e| {
-            let other = if loaded.protocol == "http" { "sip" } else { "http" };
-            u16::try_from(*e.get_ref()).ok().map(|n| (other.to_string(), n))
-        }),
+        equivalent: raw
+            .equivalent
+            .as_ref()
+            .zip(counterpart)
+            .and_then(|(e, other)| u16::try_from(*e.get_ref()).ok().map(|n| (other, n))),
         method,
         sample: sample?,
         compat: Vec::new(),
@@ -311,9 +328,10 @@ fn check_code_messages(raw: &RawCode, protocol: &str, number: u16, l10n: &Locali
     }
 }
 
-fn code_number(value: &Spanned<i64>, protocol: &str, d: &mut FileDiags) -> Option<u16> {
+fn code_number(value: &Spanned<i64>, kind: Kind, d: &mut FileDiags) -> Option<u16> {
     let number = *value.get_ref();
-    let range = classes(protocol);
+    let range = classes(kind);
+    let protocol = kind.key();
     let class =
         u16::try_from(number / 100).ok().filter(|c| (100..1000).contains(&number) && range.contains(c));
     if class.is_none() {
@@ -369,8 +387,8 @@ fn spec_ref(spec: &Spanned<String>, section: Option<&Spanned<String>>, d: &mut F
     Some(SpecRef { document, section: section_text, url })
 }
 
-fn validate_method(raw: &RawCode, protocol: &str, d: &mut FileDiags) -> Option<String> {
-    match (&raw.method, protocol) {
+fn validate_method(raw: &RawCode, kind: Kind, d: &mut FileDiags) -> Option<String> {
+    match (&raw.method, kind.key()) {
         (Some(m), "sip")
             if !m.get_ref().is_empty() && m.get_ref().chars().all(|c| c.is_ascii_uppercase()) =>
         {
@@ -465,13 +483,38 @@ fn validate_sample(
 /// Every (protocol, code) that has a file with a valid code number.
 type Defined = BTreeSet<(String, u16)>;
 
-fn code_in_range(number: i64, protocol: &str) -> bool {
-    (100..1000).contains(&number) && u16::try_from(number / 100).is_ok_and(|c| classes(protocol).contains(&c))
+/// Each protocol's kind and counterpart, by id.
+type Families = BTreeMap<String, (Kind, Option<String>)>;
+
+/// A protocol's counterpart must be another protocol of the site.
+fn check_counterparts(raw: &RawContent, protocols: &[Protocol], out: &mut Diagnostics) {
+    for loaded in &raw.protocols {
+        let Some(counterpart) = &loaded.value.counterpart else { continue };
+        let known =
+            protocols.iter().any(|p| &p.id == counterpart.get_ref() && p.id != *loaded.value.id.get_ref());
+        if !known {
+            FileDiags { path: &loaded.path, out }.error(
+                counterpart.span(),
+                format!("`{}` is not another protocol of this site", counterpart.get_ref()),
+                "name a protocol that has a file in content/protocols/",
+            );
+        }
+    }
+}
+
+fn code_in_range(number: i64, kind: Kind) -> bool {
+    (100..1000).contains(&number) && u16::try_from(number / 100).is_ok_and(|c| classes(kind).contains(&c))
 }
 
 /// Related and equivalent codes must exist; each related code needs its "when to use which"
 /// message.
-fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, l10n: &Localizer, out: &mut Diagnostics) {
+fn check_references(
+    raw: &[Loaded<RawCode>],
+    defined: &Defined,
+    families: &Families,
+    l10n: &Localizer,
+    out: &mut Diagnostics,
+) {
     let exists = |protocol: &str, number: i64| {
         u16::try_from(number).is_ok_and(|n| defined.contains(&(protocol.to_string(), n)))
     };
@@ -500,8 +543,8 @@ fn check_references(raw: &[Loaded<RawCode>], defined: &Defined, l10n: &Localizer
                 );
             }
         }
-        if let Some(equivalent) = &loaded.value.equivalent {
-            let other = if loaded.protocol == "http" { "sip" } else { "http" };
+        let counterpart = families.get(&loaded.protocol).and_then(|f| f.1.as_deref());
+        if let (Some(equivalent), Some(other)) = (&loaded.value.equivalent, counterpart) {
             if !exists(other, *equivalent.get_ref()) {
                 d.error(
                     equivalent.span(),

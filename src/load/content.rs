@@ -32,6 +32,10 @@ pub struct RawTry {
 #[serde(deny_unknown_fields)]
 pub struct RawProtocol {
     pub id: Spanned<String>,
+    /// `http` or `sip`: the rules its messages follow.
+    pub kind: Spanned<String>,
+    /// The protocol that its codes' `equivalent` keys point into.
+    pub counterpart: Option<Spanned<String>>,
     pub name: String,
     pub version: String,
     pub order: u32,
