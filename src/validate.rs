@@ -544,14 +544,14 @@ fn check_references(
             }
         }
         let counterpart = families.get(&loaded.protocol).and_then(|f| f.1.as_deref());
-        if let (Some(equivalent), Some(other)) = (&loaded.value.equivalent, counterpart) {
-            if !exists(other, *equivalent.get_ref()) {
-                d.error(
-                    equivalent.span(),
-                    format!("{} has no file in content/codes/{other}/", equivalent.get_ref()),
-                    format!("name a code that has a file in content/codes/{other}/"),
-                );
-            }
+        if let (Some(equivalent), Some(other)) = (&loaded.value.equivalent, counterpart)
+            && !exists(other, *equivalent.get_ref())
+        {
+            d.error(
+                equivalent.span(),
+                format!("{} has no file in content/codes/{other}/", equivalent.get_ref()),
+                format!("name a code that has a file in content/codes/{other}/"),
+            );
         }
     }
 }
