@@ -1,10 +1,12 @@
 //! Writes the site: into a fresh staging folder beside the target, swapped into place only
 //! after every file was written, and only over a folder that statusdoc made itself.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
+use rayon::prelude::*;
 
 use crate::render::OutputFile;
 
@@ -77,13 +79,17 @@ fn write_staging(files: &[OutputFile], staging: &Path) -> Result<()> {
         fs::remove_dir_all(staging).with_context(|| format!("cannot clear {}", staging.display()))?;
     }
     fs::create_dir(staging).with_context(|| format!("cannot create {}", staging.display()))?;
-    for file in files {
-        let path = staging.join(&file.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        }
-        fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    // Folders first, each once; then the files, in parallel (writing is most of the time
+    // of a build).
+    let folders: BTreeSet<&Path> = files.iter().filter_map(|f| Path::new(&f.path).parent()).collect();
+    for folder in folders {
+        let dir = staging.join(folder);
+        fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
+    files.par_iter().try_for_each(|file| {
+        let path = staging.join(&file.path);
+        fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))
+    })?;
     fs::write(staging.join(MARKER), MARKER_TEXT)
         .with_context(|| format!("cannot write the marker in {}", staging.display()))
 }

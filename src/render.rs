@@ -102,8 +102,15 @@ impl PageSpec<'_> {
 pub fn render_site(input: &RenderInput) -> Result<Vec<OutputFile>, Diagnostics> {
     let prepared = prepare_codes(input)?;
     let specs = plan_pages(input.site);
-    let interface: BTreeMap<&str, BTreeMap<String, Text>> =
-        input.site.config.languages.iter().map(|l| (l.as_str(), input.l10n.interface(l))).collect();
+    // Each language's interface texts, converted to a template value once: every page of
+    // the language shares it (the value is reference-counted).
+    let interface: BTreeMap<&str, tera::Value> = input
+        .site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.as_str(), tera::Value::from_serializable(&input.l10n.interface(l))))
+        .collect();
     let results: Vec<Result<OutputFile, Diagnostic>> = specs
         .par_iter()
         .map(|spec| {
@@ -214,7 +221,7 @@ struct SwitcherEntry {
 }
 
 /// The context every page shares: language, links to the root, alternates, switcher.
-fn base_context(input: &RenderInput, spec: &PageSpec, interface: &BTreeMap<String, Text>) -> Context {
+fn base_context(input: &RenderInput, spec: &PageSpec, interface: &tera::Value) -> Context {
     let config = &input.site.config;
     let url = spec.url(spec.lang);
     // 404 pages are served at any address, so their links start from the base path.
@@ -227,7 +234,7 @@ fn base_context(input: &RenderInput, spec: &PageSpec, interface: &BTreeMap<Strin
     context.insert("lang", spec.lang);
     context.insert("root", &root);
     context.insert("home", &format!("{root}{}/", spec.lang));
-    context.insert("t", interface);
+    context.insert_value("t", interface.clone());
     context.insert("assets", input.assets);
     let (canonical, links) = if spec.indexed() {
         (format!("{}{url}", config.base_url), alternates(input, spec))
@@ -284,7 +291,7 @@ fn alternates(input: &RenderInput, spec: &PageSpec) -> Vec<Link> {
 fn page_context(
     input: &RenderInput,
     spec: &PageSpec,
-    interface: &BTreeMap<String, Text>,
+    interface: &tera::Value,
     prepared: &BTreeMap<(String, u16), Prepared>,
 ) -> Result<Context, Diagnostic> {
     let mut context = base_context(input, spec, interface);
@@ -667,7 +674,7 @@ fn try_commands(input: &RenderInput, lang: &str, protocol: &Protocol, code: &Cod
 fn default_not_found(
     input: &RenderInput,
     specs: &[PageSpec],
-    interface: &BTreeMap<&str, BTreeMap<String, Text>>,
+    interface: &BTreeMap<&str, tera::Value>,
 ) -> Result<OutputFile, Diagnostic> {
     let default = input.site.config.default_language.as_str();
     let spec = specs
