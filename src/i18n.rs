@@ -69,6 +69,9 @@ impl Localizer {
             // Every language of the site is left-to-right and variables are often codes or
             // URLs: isolation marks would leak into attributes and copied code.
             bundle.set_use_isolating(false);
+            if let Some(formatter) = number_formatter(code) {
+                bundle.set_formatter(Some(formatter));
+            }
             for file in files {
                 if index == 0 && file.name == "site.ftl" {
                     interface_ids.extend(message_ids(&file.resource));
@@ -159,6 +162,39 @@ impl Localizer {
 /// The message whose text marks a fragment shown in English for want of a translation.
 const UNTRANSLATED: &str = "untranslated-marker";
 
+/// The digit-group separator of a language's whole numbers (CLDR), as a Fluent formatter.
+/// Languages not listed show numbers as plain digits.
+type Formatter = fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+
+fn number_formatter(lang: &str) -> Option<Formatter> {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    Some(match primary {
+        "en" => |v, _| group(v, ","),
+        "fr" => |v, _| group(v, "\u{202f}"),
+        "ru" => |v, _| group(v, "\u{a0}"),
+        "pt" | "vi" => |v, _| group(v, "."),
+        _ => return None,
+    })
+}
+
+/// A whole number of 1,000 or more with its digits grouped by three.
+fn group(value: &FluentValue, separator: &str) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    let whole = number.value.fract() == 0.0 && number.value.abs() >= 1000.0 && number.value.abs() < 1e15;
+    if !whole || !number.options.use_grouping {
+        return None;
+    }
+    let digits = format!("{}", number.value.abs() as u64);
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    Some(if number.value < 0.0 { format!("-{out}") } else { out })
+}
+
 fn make_text(value: &str, lang: &str, fallback: bool, marker: Option<&str>) -> Text {
     let mut html = markdown::inline_html(value);
     if fallback {
@@ -210,6 +246,15 @@ mod tests {
         let bye = l10n.text("fr", "bye", None);
         assert!(bye.fallback);
         assert_eq!(bye.html, "<span lang=\"en\" class=\"untranslated\">Bye</span>");
+    }
+
+    #[test]
+    fn numbers_are_grouped_the_way_each_language_writes_them() {
+        let raw = locales(&[("en", "n = { $n } codes\n"), ("fr", "n = { $n } codes\n")]);
+        let l10n = Localizer::new(raw, &["en".into(), "fr".into()], &mut Diagnostics::default());
+        assert_eq!(l10n.text_with("en", "n", "n", 1390).plain, "1,390 codes");
+        assert_eq!(l10n.text_with("fr", "n", "n", 1390).plain, "1\u{202f}390 codes");
+        assert_eq!(l10n.text_with("fr", "n", "n", 139).plain, "139 codes");
     }
 
     #[test]
