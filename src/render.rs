@@ -167,27 +167,57 @@ fn prepare_codes(input: &RenderInput) -> Result<BTreeMap<(String, u16), Prepared
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let snippet_html = protocol
-                .frameworks
-                .iter()
-                .zip(&snippets)
-                .map(|(fw, s)| s.code.as_ref().map(|code| input.highlighter.html(&fw.language, code)))
-                .collect();
-            let sample_html = message_html(&sample.head, &sample.body);
-            Ok(((protocol.id.clone(), code.number), Prepared { sample, sample_html, snippets, snippet_html }))
+            Ok(((protocol.id.clone(), code.number), sample, snippets))
         })
         .collect();
-    let mut prepared = BTreeMap::new();
     let mut diagnostics = Diagnostics::default();
+    let mut done = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok((key, value)) => {
-                prepared.insert(key, value);
-            }
+            Ok(value) => done.push(value),
             Err(d) => diagnostics.push(d),
         }
     }
-    if diagnostics.has_errors() { Err(diagnostics) } else { Ok(prepared) }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let highlighted = highlight_distinct(input.highlighter, &done);
+    let html: Vec<Vec<Option<String>>> = done
+        .iter()
+        .map(|(_, _, snippets)| {
+            snippets
+                .iter()
+                .map(|s| {
+                    s.code.as_ref().map(|code| highlighted[&(s.language.as_str(), code.as_str())].clone())
+                })
+                .collect()
+        })
+        .collect();
+    drop(highlighted);
+    let prepared = done
+        .into_iter()
+        .zip(html)
+        .map(|((key, sample, snippets), snippet_html)| {
+            let sample_html = message_html(&sample.head, &sample.body);
+            (key, Prepared { sample, sample_html, snippets, snippet_html })
+        })
+        .collect();
+    Ok(prepared)
+}
+
+/// Every distinct (language, program) highlighted once, in parallel: many codes, and the
+/// codes of protocols of one kind, share the same program text.
+fn highlight_distinct<'a>(
+    highlighter: &Highlighter,
+    done: &'a [((String, u16), Sample, Vec<Snippet>)],
+) -> BTreeMap<(&'a str, &'a str), String> {
+    let distinct: std::collections::BTreeSet<(&str, &str)> = done
+        .iter()
+        .flat_map(|(_, _, snippets)| snippets.iter())
+        .filter_map(|s| Some((s.language.as_str(), s.code.as_deref()?)))
+        .collect();
+    let distinct: Vec<(&str, &str)> = distinct.into_iter().collect();
+    distinct.par_iter().map(|&(lang, code)| ((lang, code), highlighter.html(lang, code))).collect()
 }
 
 fn plan_pages(site: &Site) -> Vec<PageSpec<'_>> {
