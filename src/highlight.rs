@@ -3,8 +3,10 @@
 //! script and stay light.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock, PoisonError};
+
+use rayon::prelude::*;
 
 use tree_sitter_highlight::{HighlightConfiguration, HighlightEvent, Highlighter as Engine};
 
@@ -29,9 +31,13 @@ const LANGUAGES: [&str; 10] =
     ["python", "javascript", "go", "java", "ruby", "php", "csharp", "rust", "shell", "xml"];
 
 /// The highlighting configuration of every language, each compiled on first use (query
-/// compilation is most of the setup time, and a site may not use every language).
+/// compilation is most of the setup time, and a site may not use every language), and the
+/// programs of the last build already highlighted: `serve` keeps one highlighter for all
+/// its rebuilds, so an edit that changes no program highlights nothing.
 pub struct Highlighter {
     configs: BTreeMap<&'static str, OnceLock<Option<HighlightConfiguration>>>,
+    /// `language \0 program` → HTML, from the last call of `html_all`.
+    memo: Mutex<HashMap<String, String>>,
 }
 
 thread_local! {
@@ -40,7 +46,25 @@ thread_local! {
 
 impl Highlighter {
     pub fn new() -> Highlighter {
-        Highlighter { configs: LANGUAGES.iter().map(|lang| (*lang, OnceLock::new())).collect() }
+        Highlighter {
+            configs: LANGUAGES.iter().map(|lang| (*lang, OnceLock::new())).collect(),
+            memo: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Every (language, program) highlighted, in parallel, reusing the last call's results;
+    /// afterwards the memo holds exactly these programs.
+    pub fn html_all(&self, items: &[(&str, &str)]) -> Vec<String> {
+        let key = |lang: &str, code: &str| format!("{lang}\0{code}");
+        let memo = std::mem::take(&mut *self.memo.lock().unwrap_or_else(PoisonError::into_inner));
+        let html: Vec<String> = items
+            .par_iter()
+            .map(|(lang, code)| memo.get(&key(lang, code)).cloned().unwrap_or_else(|| self.html(lang, code)))
+            .collect();
+        let next =
+            items.iter().zip(&html).map(|((lang, code), html)| (key(lang, code), html.clone())).collect();
+        *self.memo.lock().unwrap_or_else(PoisonError::into_inner) = next;
+        html
     }
 
     /// `code` as HTML: escaped, with `<span class>` around the tokens of interest.

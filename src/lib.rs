@@ -113,12 +113,16 @@ pub fn compile(sources: &Sources, base_url: Option<&str>, mut diagnostics: Diagn
     let Some(loaded) = load_project(sources, base_url, &mut diagnostics) else {
         return Compiled { diagnostics: diagnostics.sorted(), ..Compiled::default() };
     };
-    render_project(loaded, diagnostics)
+    render_project(loaded, diagnostics, &highlight::Highlighter::new())
 }
 
 /// Renders a loaded project (`serve` adjusts its config first); `diagnostics` are those
 /// its loading found.
-pub fn render_project(loaded: Loaded, mut diagnostics: Diagnostics) -> Compiled {
+pub fn render_project(
+    loaded: Loaded,
+    mut diagnostics: Diagnostics,
+    highlighter: &highlight::Highlighter,
+) -> Compiled {
     let mut compiled = Compiled {
         files: Vec::new(),
         languages: loaded.site.config.languages.len(),
@@ -127,13 +131,12 @@ pub fn render_project(loaded: Loaded, mut diagnostics: Diagnostics) -> Compiled 
         diagnostics: Diagnostics::default(),
     };
     if let (Some(tera), Some(snippets), false) = (&loaded.tera, &loaded.snippets, diagnostics.has_errors()) {
-        let highlighter = highlight::Highlighter::new();
         let input = RenderInput {
             site: &loaded.site,
             l10n: &loaded.l10n,
             tera,
             snippets,
-            highlighter: &highlighter,
+            highlighter,
             assets: &loaded.assets,
         };
         match render::render_site(&input) {

@@ -217,7 +217,8 @@ fn highlight_distinct<'a>(
         .filter_map(|s| Some((s.language.as_str(), s.code.as_deref()?)))
         .collect();
     let distinct: Vec<(&str, &str)> = distinct.into_iter().collect();
-    distinct.par_iter().map(|&(lang, code)| ((lang, code), highlighter.html(lang, code))).collect()
+    let html = highlighter.html_all(&distinct);
+    distinct.into_iter().zip(html).collect()
 }
 
 fn plan_pages(site: &Site) -> Vec<PageSpec<'_>> {

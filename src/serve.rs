@@ -25,6 +25,7 @@ use tokio::sync::mpsc;
 
 use crate::diag::{Diagnostics, Severity};
 use crate::export::{self, SampleRecord};
+use crate::highlight::Highlighter;
 use crate::mock::{self, Mocks};
 use crate::render::OutputFile;
 use crate::watch::Watcher;
@@ -85,7 +86,10 @@ async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
     let listener = listen(options.bind, port).await?;
     let addr = listener.local_addr().map_err(|e| Failure::Internal(e.into()))?;
     let url = shown_url(&listener)?;
-    let built = project.render(addr)?;
+    // One highlighter for the whole session: its grammars compile once, and programs an
+    // edit does not change are not highlighted again.
+    let highlighter = Arc::new(Highlighter::new());
+    let built = project.render(addr, &highlighter)?;
     let temp = tempfile::Builder::new()
         .prefix("statusdoc-serve-")
         .tempdir()
@@ -104,6 +108,7 @@ async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
     );
     let folder = Arc::new(Mutex::new(folder));
     let rebuilder = Rebuilder {
+        highlighter,
         root: options.root.clone(),
         addr,
         folder: Arc::clone(&folder),
@@ -174,11 +179,11 @@ impl Project {
 
     /// Renders the site for the server at `addr`: links to it, and the pages' local curl
     /// line on its real port.
-    fn render(mut self, addr: SocketAddr) -> Result<Built, Report> {
+    fn render(mut self, addr: SocketAddr, highlighter: &Highlighter) -> Result<Built, Report> {
         self.loaded.site.config.base_url = format!("http://{}/", shown_addr(addr));
         self.loaded.site.config.local_port = addr.port();
         let samples = export::samples(&self.loaded.site);
-        let compiled = crate::render_project(self.loaded, self.diagnostics);
+        let compiled = crate::render_project(self.loaded, self.diagnostics, highlighter);
         if compiled.diagnostics.has_errors() {
             return Err(Project::report(&self.sources, &compiled.diagnostics));
         }
@@ -259,6 +264,7 @@ fn epoch() -> u128 {
 
 /// Rebuilds the site after each change, on its own thread.
 struct Rebuilder {
+    highlighter: Arc<Highlighter>,
     root: PathBuf,
     addr: SocketAddr,
     folder: Arc<Mutex<BuildFolder>>,
@@ -290,7 +296,7 @@ impl Rebuilder {
 
     /// One rebuild: on success the pages and the mocks are the new ones.
     fn rebuild(&mut self, handle: &tokio::runtime::Handle) -> Result<(usize, usize), Report> {
-        let built = Project::load(&self.root)?.render(self.addr)?;
+        let built = Project::load(&self.root)?.render(self.addr, &self.highlighter)?;
         let mocks = handle.block_on(Mocks::from_samples(&built.samples)).map_err(Report::internal)?;
         let mut folder = self.folder.lock().unwrap_or_else(PoisonError::into_inner);
         let touched = folder.update(built.files).map_err(Report::internal)?;
