@@ -6,6 +6,8 @@
 #     per page), written by the shared make_peer_sites.py;
 #   - `cp -r` of statusdoc's own output;
 # then prints the medians, the ratios the targets are about, and each build's peak memory.
+# Dirty pages are flushed (sync) before each timed run, so that one build's writes being
+# flushed to disk do not slow the next one down.
 #
 #   bench/build.sh [RUNS]        default: 10 runs of each command after one warm-up
 #
@@ -36,7 +38,7 @@ hugo="$venv/bin/hugo"
 hugo_bin=$(ls "$venv"/lib/python3*/site-packages/hugo/binaries/hugo* | head -n 1)
 "$bin" build --out "$work/out-real" >/dev/null
 
-hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$work/build.json" \
+hyperfine --warmup 1 --runs "$runs" --prepare sync --style basic --export-json "$work/build.json" \
   -n statusdoc "$bin build --out $work/out-real" \
   -n statusdoc-x10 "$bin build --root $work/x10 --out $work/out-x10" \
   -n hugo "$hugo_bin --source $work/peer/hugo-site --destination $PWD/$work/out-hugo --quiet" \
