@@ -350,9 +350,28 @@ fn page_context(
             context.insert("description", &page.description.plain);
             context.insert("c", &page);
         }
-        PageKind::NotFound => {}
+        PageKind::NotFound => context.insert("lists", &protocol_links(input, spec.lang)),
     }
     Ok(context)
+}
+
+#[derive(Serialize)]
+struct ProtocolLink {
+    href: String,
+    label: Text,
+}
+
+/// Links to each protocol's list of codes, for pages that help a lost reader.
+fn protocol_links(input: &RenderInput, lang: &str) -> Vec<ProtocolLink> {
+    input
+        .site
+        .protocols
+        .iter()
+        .map(|p| ProtocolLink {
+            href: format!("{lang}/{}/", p.id),
+            label: input.l10n.text_with(lang, "protocol-all", "protocol", p.name.clone()),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -713,7 +732,8 @@ fn default_not_found(
         .find(|s| matches!(s.kind, PageKind::NotFound) && s.lang == default)
         .copied()
         .unwrap_or(PageSpec { lang: default, kind: PageKind::NotFound });
-    let context = base_context(input, &spec, &interface[default]);
+    let mut context = base_context(input, &spec, &interface[default]);
+    context.insert("lists", &protocol_links(input, default));
     let html = input.tera.render("404.html", &context).map_err(|e| template_error(&e))?;
     Ok(OutputFile { path: "404.html".into(), bytes: html.into_bytes() })
 }
