@@ -12,6 +12,7 @@ use crate::snippet::SnippetEngine;
 pub struct SampleRecord {
     pub protocol: String,
     pub code: u16,
+    /// The reason phrase of the status line.
     pub reason: String,
     /// SIP: the method of the request the sample answers.
     pub method: Option<String>,
@@ -42,7 +43,7 @@ pub fn samples(site: &Site) -> Vec<SampleRecord> {
             records.push(SampleRecord {
                 protocol: protocol.id.clone(),
                 code: code.number,
-                reason: code.reason.clone(),
+                reason: code.wire_reason().to_string(),
                 method: code.method.clone(),
                 status_line,
                 headers,

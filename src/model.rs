@@ -177,6 +177,11 @@ impl Code {
         self.number / 100
     }
 
+    /// The reason phrase its example response sends.
+    pub fn wire_reason(&self) -> &str {
+        self.sample.reason.as_deref().unwrap_or(&self.reason)
+    }
+
     /// The Fluent id prefix of this code's messages: `http-202`.
     pub fn message_prefix(&self) -> String {
         format!("{}-{}", self.protocol, self.number)
@@ -186,6 +191,8 @@ impl Code {
 /// What a code's example response carries beyond what every response has.
 #[derive(Debug, Clone, Default)]
 pub struct SampleDef {
+    /// The reason phrase of the status line, where it is not the registered one.
+    pub reason: Option<String>,
     pub headers: Vec<(String, String)>,
     pub content_type: Option<String>,
     /// The body exactly as shown (JSON is pretty-printed once, at validation).

@@ -84,7 +84,7 @@ impl Sample {
 
 /// Builds the sample response of a code.
 pub fn build_sample(code: &Code, version: &str, config: &Config) -> Sample {
-    let mut lines = vec![format!("{version} {} {}", code.number, code.reason)];
+    let mut lines = vec![format!("{version} {} {}", code.number, code.wire_reason())];
     let body = code.sample.body.clone().unwrap_or_default();
     if code.kind == Kind::Sip {
         lines.extend(sip_dialog_headers(code));
@@ -153,6 +153,7 @@ mod tests {
         let body =
             canonical_body("application/json", r#"{"status":"accepted","note":"déjà"}"#).unwrap_or_default();
         let def = SampleDef {
+            reason: None,
             headers: vec![],
             content_type: Some("application/json".into()),
             body: Some(body.clone()),
@@ -160,6 +161,13 @@ mod tests {
         let sample = build_sample(&code("http", 202, def), "HTTP/1.1", &config());
         assert!(sample.head.ends_with(&format!("Content-Length: {}", body.len())));
         assert_eq!(body.len(), body.chars().count() + 2, "é and à take two bytes each");
+    }
+
+    #[test]
+    fn an_unused_code_sends_an_empty_reason_phrase() {
+        let def = SampleDef { reason: Some(String::new()), ..SampleDef::default() };
+        let sample = build_sample(&code("http", 418, def), "HTTP/1.1", &config());
+        assert!(sample.head.starts_with("HTTP/1.1 418 \nDate: "), "{}", sample.head);
     }
 
     #[test]

@@ -107,7 +107,7 @@ impl SnippetEngine {
         let headers: Vec<Header> =
             code.sample.headers.iter().map(|(name, value)| Header { name, value }).collect();
         context.insert("code", &code.number);
-        context.insert("reason", &code.reason);
+        context.insert("reason", code.wire_reason());
         context.insert("status", &status);
         context.insert("path", &format!("/status/{}", code.number));
         context.insert("headers", &headers);

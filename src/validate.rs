@@ -476,7 +476,19 @@ fn validate_sample(
             );
         }
     }
-    (d.out.error_count() == errors_before).then_some(SampleDef { headers, content_type, body })
+    if let Some(reason) = raw.reason.as_ref().filter(|r| r.contains(['\r', '\n'])) {
+        d.error(
+            at.clone(),
+            format!("the sample's reason phrase {reason:?} has a line break"),
+            "write it on one line",
+        );
+    }
+    (d.out.error_count() == errors_before).then(|| SampleDef {
+        reason: raw.reason.clone(),
+        headers,
+        content_type,
+        body,
+    })
 }
 
 /// Related and equivalent codes must exist; checked once every code is known.

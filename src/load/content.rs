@@ -61,6 +61,9 @@ pub struct RawCode {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSample {
+    /// The reason phrase on the wire, where it differs from the registered one (empty for
+    /// a code the registry reserves as unused).
+    pub reason: Option<String>,
     #[serde(default)]
     pub headers: Vec<Spanned<(String, String)>>,
     pub content_type: Option<Spanned<String>>,
