@@ -474,10 +474,16 @@ struct CodeRef {
 struct Explainer {
     tldr: Text,
     meaning: Text,
-    causes: Vec<Text>,
-    fix_heading: Text,
-    fix_visitor: Vec<Text>,
-    fix_developer: Vec<Text>,
+    /// Causes, fixes for visitors (or callers), fixes for developers: one section each.
+    lists: Vec<ExplainerList>,
+}
+
+#[derive(Serialize)]
+struct ExplainerList {
+    /// The section's stable id (`causes`, `fix-visitor`, `fix-developer`).
+    id: &'static str,
+    heading: Text,
+    items: Vec<Text>,
 }
 
 #[derive(Serialize)]
@@ -573,13 +579,22 @@ fn numbered(l10n: &Localizer, lang: &str, prefix: &str) -> Vec<Text> {
 fn explainer(l10n: &Localizer, lang: &str, protocol: &Protocol, code: &Code) -> Explainer {
     let prefix = code.message_prefix();
     let fix_heading = if protocol.kind == Kind::Sip { "section-fix-caller" } else { "section-fix-visitor" };
+    let lists = [
+        ("causes", "section-causes", "cause"),
+        ("fix-visitor", fix_heading, "fix-visitor"),
+        ("fix-developer", "section-fix-developer", "fix-developer"),
+    ];
     Explainer {
         tldr: l10n.text(lang, &format!("{prefix}-tldr"), None),
         meaning: l10n.text(lang, &format!("{prefix}-meaning"), None),
-        causes: numbered(l10n, lang, &format!("{prefix}-cause")),
-        fix_heading: l10n.text(lang, fix_heading, None),
-        fix_visitor: numbered(l10n, lang, &format!("{prefix}-fix-visitor")),
-        fix_developer: numbered(l10n, lang, &format!("{prefix}-fix-developer")),
+        lists: lists
+            .into_iter()
+            .map(|(id, heading, item)| ExplainerList {
+                id,
+                heading: l10n.text(lang, heading, None),
+                items: numbered(l10n, lang, &format!("{prefix}-{item}")),
+            })
+            .collect(),
     }
 }
 
