@@ -95,40 +95,34 @@ fn compare(
             continue;
         };
         let at = Some(entry.offset..entry.offset + id.len());
+        let mut warn = |message: String, hint: String| {
+            out.push(Diagnostic::warning(&entry.file, at.clone(), message).with_hint(hint));
+        };
         if entry.text == english.text
             && has_words(&entry.text)
             && !id.starts_with('-')
             && !entry.same_on_purpose
         {
             report.identical += 1;
-            out.push(
-                Diagnostic::warning(&entry.file, at.clone(), format!("`{id}` is identical to English"))
-                    .with_hint(format!("translate it; if the English text is right in {lang} too, add a comment line `# {SAME_MARK}` above it")),
+            warn(
+                format!("`{id}` is identical to English"),
+                format!(
+                    "translate it; if the English text is right in {lang} too, add a comment line `# {SAME_MARK}` above it"
+                ),
             );
         }
         for variable in english.variables.difference(&entry.variables) {
             report.variable_mismatches += 1;
-            out.push(
-                Diagnostic::warning(
-                    &entry.file,
-                    at.clone(),
-                    format!("`{id}` drops the variable `${variable}` of the English message"),
-                )
-                .with_hint(format!("use {{ ${variable} }} in the translation")),
+            warn(
+                format!("`{id}` drops the variable `${variable}` of the English message"),
+                format!("use {{ ${variable} }} in the translation"),
             );
         }
         for variable in entry.variables.difference(&english.variables) {
             report.variable_mismatches += 1;
-            out.push(
-                Diagnostic::warning(
-                    &entry.file,
-                    at.clone(),
-                    format!("`{id}` uses `${variable}`, which the English message does not have"),
-                )
-                .with_hint(format!(
-                    "check the spelling; the English message uses: {}",
-                    names(&english.variables)
-                )),
+            warn(
+                format!("`{id}` uses `${variable}`, which the English message does not have"),
+                format!("check the spelling; the English message uses: {}", names(&english.variables)),
             );
         }
     }

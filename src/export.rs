@@ -34,24 +34,18 @@ pub fn samples(site: &Site) -> Vec<SampleRecord> {
     for protocol in &site.protocols {
         for code in &protocol.codes {
             let sample = build_sample(code, &protocol.version, &site.config);
-            let mut lines = sample.head.lines();
-            let status_line = lines.next().unwrap_or_default().to_string();
-            let headers = lines
-                .filter_map(|l| l.split_once(": "))
-                .map(|(n, v)| (n.to_string(), v.to_string()))
-                .collect();
             records.push(SampleRecord {
                 protocol: protocol.id.clone(),
                 code: code.number,
                 reason: code.wire_reason().to_string(),
                 method: code.method.clone(),
-                status_line,
-                headers,
+                text: sample.text(),
+                status_line: sample.status_line,
+                headers: sample.headers,
                 required: required_headers(protocol.kind.key(), code.number)
                     .iter()
                     .map(|h| h.to_string())
                     .collect(),
-                text: sample.text(),
                 body: sample.body,
                 unsupported_by: protocol
                     .frameworks

@@ -8,6 +8,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use rayon::prelude::*;
 
+use crate::sample::Sample;
 use tree_sitter_highlight::{HighlightConfiguration, HighlightEvent, Highlighter as Engine};
 
 /// The captures shown, and the class each gets (see `static/style.css`).
@@ -146,30 +147,24 @@ fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
-/// A raw HTTP or SIP message as HTML: the status line's version and code, and each header
-/// name, marked; the body as plain text.
-pub fn message_html(head: &str, body: &str) -> String {
-    let mut out = String::with_capacity(head.len() + body.len() + 256);
-    for (i, line) in head.lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let split = if i == 0 { line.split_once(' ') } else { line.split_once(": ") };
-        match split {
-            Some((first, rest)) => {
-                let class = if i == 0 { "k" } else { "a" };
-                out.push_str(&format!("<span class=\"{class}\">"));
-                push_escaped(&mut out, first);
-                out.push_str("</span>");
-                out.push_str(if i == 0 { " " } else { ": " });
-                push_escaped(&mut out, rest);
-            }
-            None => push_escaped(&mut out, line),
-        }
+/// A raw HTTP or SIP message as HTML: the status line's version and each header name
+/// marked; the body as plain text.
+pub fn message_html(sample: &Sample) -> String {
+    let mut out = String::with_capacity(sample.body.len() + 512);
+    let (version, status) = sample.status_line.split_once(' ').unwrap_or((&sample.status_line, ""));
+    out.push_str("<span class=\"k\">");
+    push_escaped(&mut out, version);
+    out.push_str("</span> ");
+    push_escaped(&mut out, status);
+    for (name, value) in &sample.headers {
+        out.push_str("\n<span class=\"a\">");
+        push_escaped(&mut out, name);
+        out.push_str("</span>: ");
+        push_escaped(&mut out, value);
     }
-    if !body.is_empty() {
+    if !sample.body.is_empty() {
         out.push_str("\n\n");
-        push_escaped(&mut out, body);
+        push_escaped(&mut out, &sample.body);
     }
     out
 }
@@ -198,7 +193,12 @@ mod tests {
 
     #[test]
     fn messages_mark_the_status_line_and_header_names() {
-        let html = message_html("HTTP/1.1 200 OK\nContent-Type: text/plain", "a<b");
+        let sample = Sample {
+            status_line: "HTTP/1.1 200 OK".into(),
+            headers: vec![("Content-Type".into(), "text/plain".into())],
+            body: "a<b".into(),
+        };
+        let html = message_html(&sample);
         assert_eq!(
             html,
             "<span class=\"k\">HTTP/1.1</span> 200 OK\n<span class=\"a\">Content-Type</span>: text/plain\n\na&lt;b"

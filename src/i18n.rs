@@ -28,7 +28,7 @@ impl Text {
     /// A text that is the same in every language (a version number, a name).
     pub fn plain_token(value: &str) -> Text {
         Text {
-            html: crate::markdown::inline_html(&value.replace('`', "")),
+            html: markdown::escape_attribute(value),
             plain: value.to_string(),
             lang: String::new(),
             fallback: false,
@@ -42,10 +42,13 @@ struct Language {
     bundle: FluentBundle<FluentResource>,
 }
 
+/// Where the source language is in `Localizer::languages`.
+const SOURCE: usize = 0;
+
 /// Every language's bundle; lookups fall back to the source language.
 pub struct Localizer {
+    /// The source language first, then the others.
     languages: Vec<Language>,
-    source: usize,
     /// Ids of the source language's interface messages (its `site.ftl`).
     interface_ids: Vec<String>,
 }
@@ -92,12 +95,12 @@ impl Localizer {
             }
             built.push(Language { code: code.clone(), bundle });
         }
-        Localizer { languages: built, source: 0, interface_ids: interface_ids.into_iter().collect() }
+        Localizer { languages: built, interface_ids: interface_ids.into_iter().collect() }
     }
 
     /// Whether the source language defines the message.
     pub fn has(&self, id: &str) -> bool {
-        self.languages[self.source].bundle.has_message(id)
+        self.languages[SOURCE].bundle.has_message(id)
     }
 
     /// The interface messages (those of `site.ftl`) of a language, keyed with `_` for `-`;
@@ -115,8 +118,8 @@ impl Localizer {
     /// A message in `lang`, or in the source language when `lang` lacks it or fails to
     /// format it. `None` only when the source language cannot format it either.
     pub fn try_text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<Text> {
-        let wanted = self.languages.iter().position(|l| l.code == lang).unwrap_or(self.source);
-        for index in [wanted, self.source] {
+        let wanted = self.languages.iter().position(|l| l.code == lang).unwrap_or(SOURCE);
+        for index in [wanted, SOURCE] {
             if let Some(value) = self.format(index, id, args) {
                 let language = &self.languages[index];
                 // The marker's tooltip is in the page's language, when that language has it.
@@ -130,7 +133,7 @@ impl Localizer {
     /// Like `try_text`, for messages that validation has shown to exist in the source.
     pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Text {
         self.try_text(lang, id, args)
-            .unwrap_or_else(|| make_text(id, &self.languages[self.source].code, true, None))
+            .unwrap_or_else(|| make_text(id, &self.languages[SOURCE].code, true, None))
     }
 
     /// A message with one variable.

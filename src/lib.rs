@@ -24,7 +24,7 @@ pub mod watch;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use diag::{Diagnostic, Diagnostics, Severity};
+use diag::{Diagnostics, Severity};
 use render::{OutputFile, RenderInput};
 use source::Sources;
 
@@ -96,7 +96,7 @@ pub fn load_project(
     let content = load::content::load_content(sources, diagnostics);
     let mut config = validate::validate_config(content.config.as_ref()?, diagnostics);
     if let Some(url) = base_url {
-        apply_base_url(&mut config, url, diagnostics);
+        validate::override_base_url(&mut config, url, diagnostics);
     }
     let locales = load::locales::load_locales(sources, &config.default_language, diagnostics);
     let translations = audit::audit_locales(&locales, &config.languages, diagnostics);
@@ -151,19 +151,6 @@ pub fn render_project(
     }
     compiled.diagnostics = diagnostics.sorted();
     compiled
-}
-
-fn apply_base_url(config: &mut model::Config, url: &str, diagnostics: &mut Diagnostics) {
-    let valid = (url.starts_with("https://") || url.starts_with("http://"))
-        && url.split("://").nth(1).is_some_and(|h| !h.is_empty() && !h.starts_with('/'));
-    if !valid {
-        diagnostics.push(
-            Diagnostic::error("--base-url", None, format!("`{url}` is not an absolute http(s) URL"))
-                .with_hint("for example --base-url https://example.org/docs/"),
-        );
-        return;
-    }
-    config.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
 }
 
 /// Builds the project at `options.root` into `options.out`.

@@ -111,36 +111,33 @@ pub fn render_site(input: &RenderInput) -> Result<Vec<OutputFile>, Diagnostics> 
         .iter()
         .map(|l| (l.as_str(), tera::Value::from_serializable(&input.l10n.interface(l))))
         .collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = specs
+    let mut results: Vec<Result<OutputFile, Diagnostic>> = specs
         .par_iter()
         .map(|spec| {
-            let context = page_context(input, spec, &interface[spec.lang], &prepared)?;
+            let context = page_context(input, spec, &interface[spec.lang], &prepared);
             let html = input.tera.render(spec.template(), &context).map_err(|e| template_error(&e))?;
             Ok(OutputFile { path: spec.file(), bytes: html.into_bytes() })
         })
         .collect();
-    let mut diagnostics = Diagnostics::default();
-    let mut files = Vec::with_capacity(results.len() + 3);
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    files.push(default_not_found(input, &specs, &interface).map_err(single)?);
-    files.push(sitemap(input, &specs).map_err(single)?);
-    files.push(robots(input).map_err(single)?);
-    if diagnostics.has_errors() {
-        return Err(diagnostics);
-    }
+    results.push(default_not_found(input, &specs, &interface));
+    results.push(sitemap(input, &specs));
+    results.push(robots(input));
+    let mut files = collect_all(results)?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 
-fn single(diagnostic: Diagnostic) -> Diagnostics {
-    let mut all = Diagnostics::default();
-    all.push(diagnostic);
-    all
+/// The values of `results`, or every diagnostic among them.
+fn collect_all<T>(results: Vec<Result<T, Diagnostic>>) -> Result<Vec<T>, Diagnostics> {
+    let mut values = Vec::with_capacity(results.len());
+    let mut diagnostics = Diagnostics::default();
+    for result in results {
+        match result {
+            Ok(value) => values.push(value),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.is_empty() { Ok(values) } else { Err(diagnostics) }
 }
 
 fn template_error(err: &tera::Error) -> Diagnostic {
@@ -170,17 +167,7 @@ fn prepare_codes(input: &RenderInput) -> Result<BTreeMap<(String, u16), Prepared
             Ok(((protocol.id.clone(), code.number), sample, snippets))
         })
         .collect();
-    let mut diagnostics = Diagnostics::default();
-    let mut done = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(value) => done.push(value),
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    if diagnostics.has_errors() {
-        return Err(diagnostics);
-    }
+    let done = collect_all(results)?;
     let highlighted = highlight_distinct(input.highlighter, &done);
     let html: Vec<Vec<Option<String>>> = done
         .iter()
@@ -198,7 +185,7 @@ fn prepare_codes(input: &RenderInput) -> Result<BTreeMap<(String, u16), Prepared
         .into_iter()
         .zip(html)
         .map(|((key, sample, snippets), snippet_html)| {
-            let sample_html = message_html(&sample.head, &sample.body);
+            let sample_html = message_html(&sample);
             (key, Prepared { sample, sample_html, snippets, snippet_html })
         })
         .collect();
@@ -324,7 +311,7 @@ fn page_context(
     spec: &PageSpec,
     interface: &tera::Value,
     prepared: &BTreeMap<(String, u16), Prepared>,
-) -> Result<Context, Diagnostic> {
+) -> Context {
     let mut context = base_context(input, spec, interface);
     let l10n = input.l10n;
     match spec.kind {
@@ -352,7 +339,7 @@ fn page_context(
         }
         PageKind::NotFound => context.insert("lists", &protocol_links(input, spec.lang)),
     }
-    Ok(context)
+    context
 }
 
 #[derive(Serialize)]

@@ -69,50 +69,65 @@ pub fn canonical_body(content_type: &str, body: &str) -> Result<String, String> 
 /// A code's example response as shown on its page.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Sample {
-    /// Status line and headers, one per line (`\n`), without the blank line.
-    pub head: String,
+    /// `HTTP/1.1 202 Accepted`.
+    pub status_line: String,
+    /// Every header in the order sent, the generated ones included.
+    pub headers: Vec<(String, String)>,
     /// The body exactly as sent (empty when none).
     pub body: String,
 }
 
 impl Sample {
+    /// Status line and headers, one per line (`\n`), without the blank line.
+    pub fn head(&self) -> String {
+        let mut head = self.status_line.clone();
+        for (name, value) in &self.headers {
+            head.push_str(&format!("\n{name}: {value}"));
+        }
+        head
+    }
+
     /// The message as text, the way the page shows it.
     pub fn text(&self) -> String {
-        if self.body.is_empty() { self.head.clone() } else { format!("{}\n\n{}", self.head, self.body) }
+        let head = self.head();
+        if self.body.is_empty() { head } else { format!("{head}\n\n{}", self.body) }
     }
 }
 
 /// Builds the sample response of a code.
 pub fn build_sample(code: &Code, version: &str, config: &Config) -> Sample {
-    let mut lines = vec![format!("{version} {} {}", code.number, code.wire_reason())];
+    let status_line = format!("{version} {} {}", code.number, code.wire_reason());
     let body = code.sample.body.clone().unwrap_or_default();
-    if code.kind == Kind::Sip {
-        lines.extend(sip_dialog_headers(code));
+    let mut headers = if code.kind == Kind::Sip {
+        sip_dialog_headers(code)
     } else {
-        lines.push(format!("Date: {}", config.sample_date));
-    }
-    lines.extend(code.sample.headers.iter().map(|(name, value)| format!("{name}: {value}")));
+        vec![("Date".to_string(), config.sample_date.clone())]
+    };
+    headers.extend(code.sample.headers.iter().cloned());
     if let Some(content_type) = &code.sample.content_type {
-        lines.push(format!("Content-Type: {content_type}"));
+        headers.push(("Content-Type".into(), content_type.clone()));
     }
     if !forbids_body(code.kind.key(), code.number) {
-        lines.push(format!("Content-Length: {}", body.len()));
+        headers.push(("Content-Length".into(), body.len().to_string()));
     }
-    Sample { head: lines.join("\n"), body }
+    Sample { status_line, headers, body }
 }
 
 /// The headers that tie a SIP response to its request and dialog (RFC 3261 8.2.6).
-fn sip_dialog_headers(code: &Code) -> Vec<String> {
+fn sip_dialog_headers(code: &Code) -> Vec<(String, String)> {
     let method = code.method.as_deref().unwrap_or("INVITE");
     // A UAS adds a To tag to every response except 100 Trying (RFC 3261 8.2.6.2).
     let to_tag = if code.number == 100 { "" } else { ";tag=8321234356" };
-    vec![
-        "Via: SIP/2.0/UDP client.example.com:5060;branch=z9hG4bK74bf9;received=192.0.2.10".into(),
-        "From: Alice <sip:alice@example.com>;tag=9fxced76sl".into(),
-        format!("To: <sip:{}@example.org>{to_tag}", code.number),
-        "Call-ID: 3848276298220188511@client.example.com".into(),
-        format!("CSeq: 1 {method}"),
+    [
+        ("Via", "SIP/2.0/UDP client.example.com:5060;branch=z9hG4bK74bf9;received=192.0.2.10".to_string()),
+        ("From", "Alice <sip:alice@example.com>;tag=9fxced76sl".to_string()),
+        ("To", format!("<sip:{}@example.org>{to_tag}", code.number)),
+        ("Call-ID", "3848276298220188511@client.example.com".to_string()),
+        ("CSeq", format!("1 {method}")),
     ]
+    .into_iter()
+    .map(|(name, value)| (name.to_string(), value))
+    .collect()
 }
 
 #[cfg(test)]
@@ -159,7 +174,7 @@ mod tests {
             body: Some(body.clone()),
         };
         let sample = build_sample(&code("http", 202, def), "HTTP/1.1", &config());
-        assert!(sample.head.ends_with(&format!("Content-Length: {}", body.len())));
+        assert!(sample.head().ends_with(&format!("Content-Length: {}", body.len())));
         assert_eq!(body.len(), body.chars().count() + 2, "é and à take two bytes each");
     }
 
@@ -167,13 +182,13 @@ mod tests {
     fn an_unused_code_sends_an_empty_reason_phrase() {
         let def = SampleDef { reason: Some(String::new()), ..SampleDef::default() };
         let sample = build_sample(&code("http", 418, def), "HTTP/1.1", &config());
-        assert!(sample.head.starts_with("HTTP/1.1 418 \nDate: "), "{}", sample.head);
+        assert!(sample.head().starts_with("HTTP/1.1 418 \nDate: "), "{}", sample.head());
     }
 
     #[test]
     fn no_content_length_for_204() {
         let sample = build_sample(&code("http", 204, SampleDef::default()), "HTTP/1.1", &config());
-        assert!(!sample.head.contains("Content-Length"));
+        assert!(!sample.head().contains("Content-Length"));
         assert!(sample.body.is_empty());
     }
 
@@ -181,9 +196,9 @@ mod tests {
     fn sip_responses_carry_the_dialog_headers() {
         let sample = build_sample(&code("sip", 486, SampleDef::default()), "SIP/2.0", &config());
         for header in ["Via:", "From:", "To:", "Call-ID:", "CSeq: 1 INVITE", "Content-Length: 0"] {
-            assert!(sample.head.contains(header), "{header} missing");
+            assert!(sample.head().contains(header), "{header} missing");
         }
-        assert!(!sample.head.contains("Date:"));
+        assert!(!sample.head().contains("Date:"));
     }
 
     #[test]

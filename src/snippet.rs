@@ -87,7 +87,7 @@ impl SnippetEngine {
         let mut handlers = Vec::new();
         let mut routes = Vec::new();
         for (code, sample) in codes {
-            let context = self.code_context(fw, code, sample)?;
+            let context = self.code_context(fw, code, sample);
             handlers.push(self.tera.render(&template_name(fw, "handler"), &context)?);
             if fw.route.is_some() {
                 routes.push(self.tera.render(&template_name(fw, "route"), &context)?);
@@ -101,7 +101,7 @@ impl SnippetEngine {
         Ok(trim_lines(&program) + "\n")
     }
 
-    fn code_context(&self, fw: &Framework, code: &Code, sample: &Sample) -> Result<Context, tera::Error> {
+    fn code_context(&self, fw: &Framework, code: &Code, sample: &Sample) -> Context {
         let mut context = Context::new();
         let status = fw.constants.get(&code.number).cloned().unwrap_or_else(|| code.number.to_string());
         let headers: Vec<Header> =
@@ -115,7 +115,7 @@ impl SnippetEngine {
         context.insert("body", &sample.body);
         context.insert("has_body", &!sample.body.is_empty());
         context.insert("method", code.method.as_deref().unwrap_or(""));
-        Ok(context)
+        context
     }
 }
 

@@ -47,7 +47,7 @@ impl Sources {
         &self.statics
     }
 
-    /// Adds or replaces a text file (tests and the embedded copy use this).
+    /// Adds or replaces a text file (for tests that vary one file of a project).
     pub fn insert_text(&mut self, path: &str, text: String) {
         self.texts.insert(path.to_string(), text);
     }

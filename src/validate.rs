@@ -31,16 +31,13 @@ impl FileDiags<'_> {
 /// Validates the site configuration.
 pub fn validate_config(raw: &RawConfig, diagnostics: &mut Diagnostics) -> Config {
     let mut d = FileDiags { path: "config.toml", out: diagnostics };
-    let mut base_url = raw.base_url.get_ref().trim().to_string();
+    let base_url = with_slash(raw.base_url.get_ref().trim());
     if !is_http_url(&base_url) {
         d.error(
             raw.base_url.span(),
             "base_url must be an absolute http(s) URL",
             "for example \"https://status.example.org/\"",
         );
-    }
-    if !base_url.ends_with('/') {
-        base_url.push('/');
     }
     let mut languages = raw.languages.get_ref().clone();
     let default_language = raw.default_language.get_ref().clone();
@@ -98,6 +95,23 @@ pub fn validate_config(raw: &RawConfig, diagnostics: &mut Diagnostics) -> Config
         mock_host,
         local_port: raw.try_it.local_port,
     }
+}
+
+/// Replaces the configured base URL with one given on the command line.
+pub fn override_base_url(config: &mut Config, url: &str, diagnostics: &mut Diagnostics) {
+    if !is_http_url(url) {
+        diagnostics.push(
+            Diagnostic::error("--base-url", None, format!("`{url}` is not an absolute http(s) URL"))
+                .with_hint("for example --base-url https://example.org/docs/"),
+        );
+        return;
+    }
+    config.base_url = with_slash(url);
+}
+
+/// A URL ending in `/`, as relative links are resolved against it.
+fn with_slash(url: &str) -> String {
+    if url.ends_with('/') { url.to_string() } else { format!("{url}/") }
 }
 
 fn is_http_url(url: &str) -> bool {
