@@ -218,31 +218,10 @@ impl BuildFolder {
     /// Brings the folder to `files`; returns how many files it wrote or removed.
     fn update(&mut self, files: Vec<OutputFile>) -> anyhow::Result<usize> {
         let files: BTreeMap<String, Vec<u8>> = files.into_iter().map(|f| (f.path, f.bytes)).collect();
-        let mut touched = 0;
-        for (path, bytes) in &files {
-            if self.files.get(path) != Some(bytes) {
-                replace_file(&self.dir.join(path), bytes)?;
-                touched += 1;
-            }
-        }
-        for path in self.files.keys().filter(|p| !files.contains_key(*p)) {
-            let file = self.dir.join(path);
-            fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;
-            touched += 1;
-        }
+        let touched = output::update_site(&self.dir, &self.files, &files)?;
         self.files = files;
         Ok(touched)
     }
-}
-
-/// Writes `bytes` beside `path` under a hidden name, then renames it over `path`.
-fn replace_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path.parent().context("a file without a folder")?;
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{name}.statusdoc-new"));
-    fs::write(&temp, bytes).with_context(|| format!("cannot write {}", temp.display()))?;
-    fs::rename(&temp, path).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The build tags pages carry: a page whose tag is not the latest reloads.
