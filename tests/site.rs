@@ -18,10 +18,14 @@ fn codes(protocol: &str) -> BTreeSet<u16> {
         .filter_map(|e| e.ok()?.path().file_stem()?.to_str()?.parse().ok())
         .collect();
     let table = repo().join(format!("../shared/reference/{protocol}-{}.tsv", table_name(protocol)));
-    if let Ok(text) = std::fs::read_to_string(table) {
-        let listed: BTreeSet<u16> =
-            text.lines().skip(1).filter_map(|l| l.split('\t').next()?.parse().ok()).collect();
-        assert_eq!(found, listed, "content/codes/{protocol} must hold exactly the registered codes");
+    match std::fs::read_to_string(&table) {
+        Ok(text) => {
+            let listed: BTreeSet<u16> =
+                text.lines().skip(1).filter_map(|l| l.split('\t').next()?.parse().ok()).collect();
+            assert_eq!(found, listed, "content/codes/{protocol} must hold exactly the registered codes");
+        }
+        // CI always has the reference tables beside the project: there, their absence fails.
+        Err(e) => assert!(std::env::var_os("CI").is_none(), "{}: {e}", table.display()),
     }
     found
 }
