@@ -59,13 +59,18 @@ pub fn check_target(out: &Path, project_root: Option<&Path>, force: bool) -> Res
 }
 
 /// Writes `files` to `out`, replacing its previous content only when all were written.
+/// A file whose bytes are those of the same file in statusdoc's previous output there is
+/// linked into the new output rather than written again: a rebuild writes only what
+/// changed, and unchanged files keep their modification times (so `rsync` and caches see
+/// them as unchanged).
 pub fn write_site(files: &[OutputFile], out: &Path) -> Result<()> {
     let target = absolute(out);
     let parent = target.parent().context("the output folder has no parent")?;
     fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
     let name = target.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
     let staging = parent.join(format!(".{name}.statusdoc-new-{}", std::process::id()));
-    if let Err(err) = write_staging(files, &staging) {
+    let previous = target.join(MARKER).is_file().then_some(target.as_path());
+    if let Err(err) = write_staging(files, &staging, previous) {
         let _ = fs::remove_dir_all(&staging);
         return Err(err);
     }
@@ -74,7 +79,7 @@ pub fn write_site(files: &[OutputFile], out: &Path) -> Result<()> {
     })
 }
 
-fn write_staging(files: &[OutputFile], staging: &Path) -> Result<()> {
+fn write_staging(files: &[OutputFile], staging: &Path, previous: Option<&Path>) -> Result<()> {
     if staging.exists() {
         fs::remove_dir_all(staging).with_context(|| format!("cannot clear {}", staging.display()))?;
     }
@@ -88,10 +93,35 @@ fn write_staging(files: &[OutputFile], staging: &Path) -> Result<()> {
     }
     files.par_iter().try_for_each(|file| {
         let path = staging.join(&file.path);
+        if let Some(old) = previous.map(|p| p.join(&file.path))
+            && unchanged(&old, &file.bytes)
+            && fs::hard_link(&old, &path).is_ok()
+        {
+            return Ok(());
+        }
         fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))
     })?;
     fs::write(staging.join(MARKER), MARKER_TEXT)
         .with_context(|| format!("cannot write the marker in {}", staging.display()))
+}
+
+/// Whether `old` is a plain file, linked nowhere else, that holds exactly `bytes`.
+fn unchanged(old: &Path, bytes: &[u8]) -> bool {
+    let Ok(meta) = fs::symlink_metadata(old) else { return false };
+    if !meta.is_file() || meta.len() != bytes.len() as u64 || !single_link(&meta) {
+        return false;
+    }
+    fs::read(old).is_ok_and(|held| held == bytes)
+}
+
+#[cfg(unix)]
+fn single_link(meta: &fs::Metadata) -> bool {
+    std::os::unix::fs::MetadataExt::nlink(meta) == 1
+}
+
+#[cfg(not(unix))]
+fn single_link(_: &fs::Metadata) -> bool {
+    false
 }
 
 /// Moves the staging folder to `target`; the previous output is removed only afterwards.
@@ -109,10 +139,23 @@ fn swap_in(staging: &Path, target: &Path, name: &str) -> Result<()> {
         bail!("cannot move the new site to {}: {err}", target.display());
     }
     if had_previous {
-        fs::remove_dir_all(&old)
+        remove_tree(&old)
             .with_context(|| format!("cannot remove the previous output at {}", old.display()))?;
     }
     Ok(())
+}
+
+/// Removes the folder `dir` and everything in it, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())
+        } else {
+            fs::remove_file(entry.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 /// Brings a served folder from `old` to `new` (path → bytes): writes only the files whose
@@ -252,5 +295,32 @@ mod tests {
         assert_eq!(fs::read(out.join("a/index.html")).unwrap_or_default(), b"new");
         let leftovers: Vec<_> = fs::read_dir(dir.path()).map(|d| d.count()).into_iter().collect();
         assert_eq!(leftovers, [1], "no staging or old folder is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_links_unchanged_files_and_writes_the_rest() {
+        use std::os::unix::fs::MetadataExt as _;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = dir.path().join("public");
+        let file = |path: &str, bytes: &[u8]| OutputFile { path: path.into(), bytes: bytes.to_vec() };
+        let first =
+            [file("same.html", b"same"), file("b/changed.html", b"old"), file("edited.html", b"mine")];
+        write_site(&first, &out).unwrap_or_else(|e| panic!("{e}"));
+        let inode = |path: &str| fs::metadata(out.join(path)).map(|m| m.ino()).unwrap_or_default();
+        let same = inode("same.html");
+        // Someone edits a file of the output by hand; another is linked from elsewhere.
+        fs::write(out.join("edited.html"), "MINE").unwrap_or_default();
+        let second =
+            [file("same.html", b"same"), file("b/changed.html", b"new"), file("edited.html", b"mine")];
+        write_site(&second, &out).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(inode("same.html"), same, "an unchanged file is the same file");
+        assert_eq!(fs::read(out.join("b/changed.html")).unwrap_or_default(), b"new");
+        assert_eq!(fs::read(out.join("edited.html")).unwrap_or_default(), b"mine", "a hand edit is replaced");
+        fs::hard_link(out.join("same.html"), dir.path().join("elsewhere.html")).unwrap_or_default();
+        write_site(&second, &out).unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(inode("same.html"), same, "a file linked from outside the output is not shared");
+        assert_eq!(fs::read(out.join("same.html")).unwrap_or_default(), b"same");
+        assert_eq!(fs::read(dir.path().join("elsewhere.html")).unwrap_or_default(), b"same");
     }
 }
