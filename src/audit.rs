@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -46,7 +47,7 @@ pub fn audit_locales(
     diagnostics: &mut Diagnostics,
 ) -> Vec<LanguageReport> {
     let entries: BTreeMap<&str, BTreeMap<String, Entryinfo>> = languages
-        .iter()
+        .par_iter()
         .map(|lang| (lang.as_str(), collect(locales.languages.get(lang).map_or(&[][..], Vec::as_slice))))
         .collect();
     let Some(source_lang) = languages.first() else { return Vec::new() };
@@ -196,19 +197,18 @@ fn collect(files: &[LocaleFile]) -> BTreeMap<String, Entryinfo> {
     for file in files {
         let source = file.resource.source();
         let offsets = entry_offsets(source);
-        // The runtime parser of the bundle drops comments; the audit reads them.
-        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
-        for entry in &resource.body {
-            let (id, value, attributes, comment) = match entry {
-                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes, &m.comment),
-                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes, &t.comment),
+        // The bundle's parser drops comments; the marker comment is read from the text.
+        for entry in file.resource.entries() {
+            let (id, value, attributes) = match entry {
+                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
                 _ => continue,
             };
-            let same_on_purpose =
-                comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_MARK)));
+            let offset = offsets.get(&id).copied().unwrap_or(0);
+            let same_on_purpose = comment_above(source, offset).any(|line| line.contains(SAME_MARK));
             let mut info = Entryinfo {
                 file: file.path.clone(),
-                offset: offsets.get(&id).copied().unwrap_or(0),
+                offset,
                 text: String::new(),
                 variables: BTreeSet::new(),
                 references: BTreeSet::new(),
@@ -270,6 +270,12 @@ fn walk_inline(inline: &InlineExpression<&str>, info: &mut Entryinfo) {
 }
 
 /// Byte offset of each entry's id in a Fluent file: ids start a line and are followed by `=`.
+/// The lines of the comment that belongs to the entry starting at `offset`: the `#` lines
+/// right above it (group and resource comments, `##` and `###`, belong to no entry).
+fn comment_above(text: &str, offset: usize) -> impl Iterator<Item = &str> {
+    text[..offset].lines().rev().take_while(|line| *line == "#" || line.starts_with("# "))
+}
+
 fn entry_offsets(text: &str) -> BTreeMap<String, usize> {
     let mut offsets = BTreeMap::new();
     let mut start = 0;
@@ -340,5 +346,14 @@ mod tests {
         assert_eq!(offsets.get("ab"), Some(&4));
         assert_eq!(offsets.get("-term"), Some(&23));
         assert_eq!(offsets.get("attr"), None);
+    }
+
+    #[test]
+    fn only_the_comment_right_above_a_message_marks_it_same_as_english() {
+        let en = "a = Hello\nb = Hello\nc = Hello\nd = Hello\n";
+        let fr = "# note\n# same as English\na = Hello\n## same as English\nb = Hello\n# same as English\n\nc = Hello\nd = Hello\n";
+        let (reports, findings) = audit(en, fr);
+        assert_eq!(reports[1].identical, 3, "{findings:#?}");
+        assert!(!findings.iter().any(|f| f.contains("`a`")), "{findings:#?}");
     }
 }

@@ -59,59 +59,104 @@ pub fn check_target(out: &Path, project_root: Option<&Path>, force: bool) -> Res
 }
 
 /// Writes `files` to `out`, replacing its previous content only when all were written.
-/// A file whose bytes are those of the same file in statusdoc's previous output there is
-/// linked into the new output rather than written again: a rebuild writes only what
-/// changed, and unchanged files keep their modification times (so `rsync` and caches see
-/// them as unchanged).
+///
+/// The site is written into a hidden folder beside `out` and swapped into place whole. That
+/// folder is then kept, holding the previous output, and the next build brings it up to
+/// date in place: it writes only the files whose bytes changed, removes those that are
+/// gone, and swaps it in again. A rebuild thus rewrites, creates and deletes only what
+/// changed (unchanged files keep their modification times, which `rsync` and caches use).
 pub fn write_site(files: &[OutputFile], out: &Path) -> Result<()> {
     let target = absolute(out);
     let parent = target.parent().context("the output folder has no parent")?;
     fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
     let name = target.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.statusdoc-new-{}", std::process::id()));
-    let previous = target.join(MARKER).is_file().then_some(target.as_path());
-    if let Err(err) = write_staging(files, &staging, previous) {
-        let _ = fs::remove_dir_all(&staging);
+    let spare = parent.join(format!(".{name}.statusdoc-previous"));
+    // A folder of that name that statusdoc did not mark is left alone.
+    let work = match fs::symlink_metadata(&spare) {
+        Err(_) => spare.clone(),
+        Ok(meta) if meta.is_dir() && spare.join(MARKER).is_file() => spare.clone(),
+        Ok(_) => parent.join(format!(".{name}.statusdoc-new-{}", std::process::id())),
+    };
+    let reused = work.exists();
+    if let Err(err) = bring(files, &work) {
+        if !reused {
+            let _ = fs::remove_dir_all(&work);
+        }
         return Err(err);
     }
-    swap_in(&staging, &target, &name).inspect_err(|_| {
-        let _ = fs::remove_dir_all(&staging);
-    })
+    swap_in(&work, &target, work == spare)
 }
 
-fn write_staging(files: &[OutputFile], staging: &Path, previous: Option<&Path>) -> Result<()> {
-    if staging.exists() {
-        fs::remove_dir_all(staging).with_context(|| format!("cannot clear {}", staging.display()))?;
-    }
-    fs::create_dir(staging).with_context(|| format!("cannot create {}", staging.display()))?;
-    // Folders first, each once; then the files, in parallel (writing is most of the time
-    // of a build).
-    let folders: BTreeSet<&Path> = files.iter().filter_map(|f| Path::new(&f.path).parent()).collect();
-    for folder in folders {
-        let dir = staging.join(folder);
-        fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        if let Some(old) = previous.map(|p| p.join(&file.path))
-            && unchanged(&old, &file.bytes)
-            && fs::hard_link(&old, &path).is_ok()
-        {
-            return Ok(());
+/// Makes the folder `dir` hold exactly `files` and the marker, touching only what differs.
+fn bring(files: &[OutputFile], dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let wanted_files: BTreeSet<&Path> =
+        files.iter().map(|f| Path::new(&f.path)).chain([Path::new(MARKER)]).collect();
+    let wanted_folders: BTreeSet<&Path> = wanted_files
+        .iter()
+        .flat_map(|path| path.ancestors().skip(1))
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
+    // What is there and not wanted goes first, then the folders, then the files (in
+    // parallel: writing is most of the time of a first build).
+    let mut held = Vec::new();
+    list(dir, Path::new(""), &mut held).with_context(|| format!("cannot read {}", dir.display()))?;
+    for (path, is_folder) in held {
+        let wanted = if is_folder {
+            wanted_folders.contains(path.as_path())
+        } else {
+            wanted_files.contains(path.as_path())
+        };
+        if !wanted {
+            let full = dir.join(&path);
+            match if is_folder { fs::remove_dir_all(&full) } else { fs::remove_file(&full) } {
+                // Already gone with a folder removed before it.
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                removed => removed.with_context(|| format!("cannot remove {}", full.display()))?,
+            }
         }
-        fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))
-    })?;
-    fs::write(staging.join(MARKER), MARKER_TEXT)
-        .with_context(|| format!("cannot write the marker in {}", staging.display()))
+    }
+    for folder in wanted_folders {
+        let full = dir.join(folder);
+        if !fs::symlink_metadata(&full).is_ok_and(|m| m.is_dir()) {
+            fs::create_dir(&full).with_context(|| format!("cannot create {}", full.display()))?;
+        }
+    }
+    files.par_iter().try_for_each(|file| put(&dir.join(&file.path), &file.bytes))?;
+    put(&dir.join(MARKER), MARKER_TEXT.as_bytes())
 }
 
-/// Whether `old` is a plain file, linked nowhere else, that holds exactly `bytes`.
-fn unchanged(old: &Path, bytes: &[u8]) -> bool {
-    let Ok(meta) = fs::symlink_metadata(old) else { return false };
-    if !meta.is_file() || meta.len() != bytes.len() as u64 || !single_link(&meta) {
-        return false;
+/// Every entry below `dir` (relative to it, as `prefix`), folders before what they hold;
+/// `true` marks a folder. Symbolic links are entries, not followed.
+fn list(dir: &Path, prefix: &Path, out: &mut Vec<(PathBuf, bool)>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = prefix.join(entry.file_name());
+        let is_folder = entry.file_type()?.is_dir();
+        out.push((path.clone(), is_folder));
+        if is_folder {
+            list(&entry.path(), &path, out)?;
+        }
     }
-    fs::read(old).is_ok_and(|held| held == bytes)
+    Ok(())
+}
+
+/// Makes `path` a file holding `bytes`, unless it already is one (then it is not touched).
+/// What stands there otherwise is removed first, so that a link is never written through.
+fn put(path: &Path, bytes: &[u8]) -> Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() && single_link(&meta) => {
+            if meta.len() == bytes.len() as u64 && fs::read(path).is_ok_and(|held| held == bytes) {
+                return Ok(());
+            }
+        }
+        Ok(meta) if meta.is_dir() => {
+            fs::remove_dir_all(path).with_context(|| format!("cannot remove {}", path.display()))?;
+        }
+        Ok(_) => fs::remove_file(path).with_context(|| format!("cannot remove {}", path.display()))?,
+        Err(_) => {}
+    }
+    fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 #[cfg(unix)]
@@ -121,28 +166,42 @@ fn single_link(meta: &fs::Metadata) -> bool {
 
 #[cfg(not(unix))]
 fn single_link(_: &fs::Metadata) -> bool {
-    false
+    true
 }
 
-/// Moves the staging folder to `target`; the previous output is removed only afterwards.
-fn swap_in(staging: &Path, target: &Path, name: &str) -> Result<()> {
-    let old = target.with_file_name(format!(".{name}.statusdoc-old-{}", std::process::id()));
-    let had_previous = target.exists();
-    if had_previous {
-        fs::rename(target, &old)
-            .with_context(|| format!("cannot move the previous {} aside", target.display()))?;
-    }
-    if let Err(err) = fs::rename(staging, target) {
-        if had_previous {
-            let _ = fs::rename(&old, target);
-        }
-        bail!("cannot move the new site to {}: {err}", target.display());
-    }
-    if had_previous {
-        remove_tree(&old)
-            .with_context(|| format!("cannot remove the previous output at {}", old.display()))?;
+/// Puts the folder `work` in place of `target`. The previous output ends at `work`'s path,
+/// kept there when `keep` and it was statusdoc's own output, removed otherwise.
+fn swap_in(work: &Path, target: &Path, keep: bool) -> Result<()> {
+    let Ok(meta) = fs::symlink_metadata(target) else {
+        return fs::rename(work, target)
+            .with_context(|| format!("cannot move the new site to {}", target.display()));
+    };
+    let ours = meta.is_dir() && target.join(MARKER).is_file();
+    exchange(work, target).with_context(|| format!("cannot move the new site to {}", target.display()))?;
+    if !(keep && ours) {
+        remove_tree(work)
+            .with_context(|| format!("cannot remove the previous output at {}", work.display()))?;
     }
     Ok(())
+}
+
+/// Swaps the folders `a` and `b`: in one step where the system can (Linux), else by three
+/// renames that put everything back if one fails.
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).is_ok() {
+            return Ok(());
+        }
+    }
+    let aside = a.with_file_name(format!(".statusdoc-swap-{}", std::process::id()));
+    fs::rename(b, &aside)?;
+    if let Err(err) = fs::rename(a, b) {
+        let _ = fs::rename(&aside, b);
+        return Err(err);
+    }
+    fs::rename(&aside, a)
 }
 
 /// Removes the folder `dir` and everything in it, its top-level entries in parallel.
@@ -293,34 +352,67 @@ mod tests {
         write_site(&files(), &out).unwrap_or_else(|e| panic!("{e}"));
         assert!(!out.join("stale.html").exists());
         assert_eq!(fs::read(out.join("a/index.html")).unwrap_or_default(), b"new");
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).map(|d| d.count()).into_iter().collect();
-        assert_eq!(leftovers, [1], "no staging or old folder is left behind");
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".public.statusdoc-previous", "public"], "only the output and the previous one");
     }
 
     #[cfg(unix)]
     #[test]
-    fn a_rebuild_links_unchanged_files_and_writes_the_rest() {
+    fn a_rebuild_touches_only_what_changed() {
         use std::os::unix::fs::MetadataExt as _;
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let out = dir.path().join("public");
+        let previous = dir.path().join(".public.statusdoc-previous");
         let file = |path: &str, bytes: &[u8]| OutputFile { path: path.into(), bytes: bytes.to_vec() };
-        let first =
-            [file("same.html", b"same"), file("b/changed.html", b"old"), file("edited.html", b"mine")];
-        write_site(&first, &out).unwrap_or_else(|e| panic!("{e}"));
-        let inode = |path: &str| fs::metadata(out.join(path)).map(|m| m.ino()).unwrap_or_default();
-        let same = inode("same.html");
-        // Someone edits a file of the output by hand; another is linked from elsewhere.
-        fs::write(out.join("edited.html"), "MINE").unwrap_or_default();
-        let second =
-            [file("same.html", b"same"), file("b/changed.html", b"new"), file("edited.html", b"mine")];
-        write_site(&second, &out).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(inode("same.html"), same, "an unchanged file is the same file");
-        assert_eq!(fs::read(out.join("b/changed.html")).unwrap_or_default(), b"new");
-        assert_eq!(fs::read(out.join("edited.html")).unwrap_or_default(), b"mine", "a hand edit is replaced");
-        fs::hard_link(out.join("same.html"), dir.path().join("elsewhere.html")).unwrap_or_default();
-        write_site(&second, &out).unwrap_or_else(|e| panic!("{e}"));
-        assert_ne!(inode("same.html"), same, "a file linked from outside the output is not shared");
-        assert_eq!(fs::read(out.join("same.html")).unwrap_or_default(), b"same");
-        assert_eq!(fs::read(dir.path().join("elsewhere.html")).unwrap_or_default(), b"same");
+        let site = [file("same.html", b"same"), file("b/changed.html", b"old"), file("gone/x.html", b"x")];
+        write_site(&site, &out).unwrap_or_else(|e| panic!("{e}"));
+        write_site(&site, &out).unwrap_or_else(|e| panic!("{e}"));
+        // The previous build is kept beside the output; someone edits it, plants a link
+        // to a file outside and links one of its files from outside.
+        let outside = dir.path().join("outside.txt");
+        fs::write(&outside, "keep").unwrap_or_default();
+        fs::write(previous.join("b/changed.html"), "MINE").unwrap_or_default();
+        std::os::unix::fs::symlink(&outside, previous.join("same.html")).ok();
+        let inode = |path: &Path| fs::metadata(path).map(|m| m.ino()).unwrap_or_default();
+        let kept = inode(&out.join("same.html"));
+        let next = [file("same.html", b"same"), file("b/changed.html", b"new"), file("c.html", b"c")];
+        write_site(&next, &out).unwrap_or_else(|e| panic!("{e}"));
+        let read = |path: &Path| String::from_utf8(fs::read(path).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(read(&out.join("same.html")), "same");
+        assert!(fs::symlink_metadata(out.join("same.html")).is_ok_and(|m| m.is_file()), "not a link");
+        assert_eq!(read(&out.join("b/changed.html")), "new");
+        assert_eq!(read(&out.join("c.html")), "c");
+        assert!(!out.join("gone").exists(), "what is gone is removed");
+        assert_eq!(read(&outside), "keep", "nothing is written through a link");
+        // The output swapped out is now the previous one; the next identical build
+        // rewrites none of its unchanged files.
+        assert_eq!(inode(&previous.join("same.html")), kept);
+        let before = inode(&out.join("same.html"));
+        fs::hard_link(out.join("c.html"), dir.path().join("elsewhere.html")).unwrap_or_default();
+        write_site(&next, &out).unwrap_or_else(|e| panic!("{e}"));
+        write_site(&next, &out).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(inode(&out.join("same.html")), before, "an unchanged file is the same file");
+        assert_eq!(read(&dir.path().join("elsewhere.html")), "c", "a file linked from outside is left alone");
+    }
+
+    #[test]
+    fn a_folder_of_the_previous_name_that_statusdoc_did_not_mark_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let out = dir.path().join("public");
+        let foreign = dir.path().join(".public.statusdoc-previous");
+        fs::create_dir(&foreign).unwrap_or_default();
+        fs::write(foreign.join("notes.txt"), "mine").unwrap_or_default();
+        for _ in 0..2 {
+            write_site(&files(), &out).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap_or_default(), b"new");
+        assert_eq!(fs::read(foreign.join("notes.txt")).unwrap_or_default(), b"mine");
+        assert_eq!(fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0), 2, "no staging folder is left");
     }
 }

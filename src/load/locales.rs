@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use fluent_bundle::FluentResource;
+use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::Sources;
@@ -26,7 +27,11 @@ pub struct RawLocales {
 /// Parses every `.ftl` file; `source_language` decides which syntax errors are fatal.
 pub fn load_locales(sources: &Sources, source_language: &str, diagnostics: &mut Diagnostics) -> RawLocales {
     let mut locales = RawLocales::default();
-    for (path, text) in sources.texts_under("locales/", "ftl") {
+    // Parsed in parallel, reported in the files' order.
+    let files: Vec<(&str, &str)> = sources.texts_under("locales/", "ftl").collect();
+    let parsed: Vec<_> =
+        files.par_iter().map(|(_, text)| FluentResource::try_new(text.to_string())).collect();
+    for ((path, _), parsed) in files.into_iter().zip(parsed) {
         let parts: Vec<&str> = path.split('/').collect();
         let ["locales", lang, name] = parts.as_slice() else {
             diagnostics.push(
@@ -35,7 +40,7 @@ pub fn load_locales(sources: &Sources, source_language: &str, diagnostics: &mut 
             );
             continue;
         };
-        let resource = match FluentResource::try_new(text.to_string()) {
+        let resource = match parsed {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
