@@ -1,7 +1,7 @@
 //! Writes the site: into a fresh staging folder beside the target, swapped into place only
 //! after every file was written, and only over a folder that statusdoc made itself.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -215,40 +215,6 @@ fn remove_tree(dir: &Path) -> std::io::Result<()> {
         }
     })?;
     fs::remove_dir(dir)
-}
-
-/// Brings a served folder from `old` to `new` (path → bytes): writes only the files whose
-/// bytes changed, each under a hidden name renamed over the old one so that no file is
-/// ever read half written, and removes the files that are gone. Returns how many it
-/// touched.
-pub fn update_site(
-    dir: &Path,
-    old: &BTreeMap<String, Vec<u8>>,
-    new: &BTreeMap<String, Vec<u8>>,
-) -> Result<usize> {
-    let mut touched = 0;
-    for (path, bytes) in new {
-        if old.get(path) != Some(bytes) {
-            replace_file(&dir.join(path), bytes)?;
-            touched += 1;
-        }
-    }
-    for path in old.keys().filter(|p| !new.contains_key(*p)) {
-        let file = dir.join(path);
-        fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;
-        touched += 1;
-    }
-    Ok(touched)
-}
-
-/// Writes `bytes` beside `path` under a hidden name, then renames it over `path`.
-fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("a file without a folder")?;
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{name}.statusdoc-new"));
-    fs::write(&temp, bytes).with_context(|| format!("cannot write {}", temp.display()))?;
-    fs::rename(&temp, path).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// `path` made absolute and normalised without touching the disk for missing parts.

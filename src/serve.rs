@@ -1,10 +1,9 @@
 //! `statusdoc serve` and `statusdoc mock`: a local HTTP server (hyper on tokio). `serve`
-//! builds the site into a temporary folder, serves it, rebuilds it when a source changes
-//! and reloads the open pages; both answer `/status/<code>` with the code's exact sample.
+//! builds the site in memory, serves it from there, rebuilds it when a source changes and
+//! reloads the open pages; both answer `/status/<code>` with the code's exact sample.
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
-use std::fs;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
@@ -12,7 +11,6 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use anyhow::Context as _;
 use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt as _, Full};
 use hyper::body::{Body, Bytes, Frame, Incoming};
@@ -29,7 +27,7 @@ use crate::highlight::Highlighter;
 use crate::mock::{self, Mocks};
 use crate::render::OutputFile;
 use crate::watch::Watcher;
-use crate::{Failure, output, source};
+use crate::{Failure, source};
 
 /// What `serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -90,31 +88,19 @@ async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
     // edit does not change are not highlighted again.
     let highlighter = Arc::new(Highlighter::new());
     let built = project.render(addr, &highlighter)?;
-    let temp = tempfile::Builder::new()
-        .prefix("statusdoc-serve-")
-        .tempdir()
-        .map_err(|e| Failure::Internal(anyhow::Error::new(e).context("cannot create a temporary folder")))?;
     let mocks = Mocks::from_samples(&built.samples).await.map_err(Failure::Internal)?;
     let pages = built.pages;
-    let folder = BuildFolder::create(&temp.path().join("site"), built.files).map_err(Failure::Internal)?;
+    let site = Arc::new(site_files(built.files));
     let tags = Tags { epoch: epoch(), count: 1 };
-    let snapshot = Snapshot { tag: tags.current(), site: Some(folder.dir.clone()), mocks: Arc::new(mocks) };
+    let snapshot = Snapshot { tag: tags.current(), site: Some(Arc::clone(&site)), mocks: Arc::new(mocks) };
     let state = Arc::new(State::new(snapshot));
     println!("built {pages} pages in {} ms", started.elapsed().as_millis());
     println!("serving {url} (the mock: {url}status/<code>); press Ctrl-C to stop");
     println!(
-        "watching content/, templates/, locales/, static/ and config.toml; the build is in {}",
-        folder.dir.display()
+        "watching content/, templates/, locales/, static/ and config.toml; pages are served from memory"
     );
-    let folder = Arc::new(Mutex::new(folder));
-    let rebuilder = Rebuilder {
-        highlighter,
-        root: options.root.clone(),
-        addr,
-        folder: Arc::clone(&folder),
-        tags,
-        state: Arc::clone(&state),
-    };
+    let rebuilder =
+        Rebuilder { highlighter, root: options.root.clone(), addr, site, tags, state: Arc::clone(&state) };
     let handle = tokio::runtime::Handle::current();
     std::thread::spawn(move || rebuilder.run(watcher, &handle));
     if options.open
@@ -123,9 +109,6 @@ async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
         eprintln!("warning: cannot open a browser: {err}");
     }
     until_stopped(accept(listener, state)).await;
-    // Wait for a rebuild that is writing, and keep it from starting another.
-    let _writing = folder.lock().unwrap_or_else(PoisonError::into_inner);
-    drop(temp);
     Ok(())
 }
 
@@ -199,29 +182,17 @@ struct Built {
     pages: usize,
 }
 
-/// The folder the site is served from, kept equal to the latest good build. A rebuild
-/// writes only the files whose bytes changed, each under a temporary name renamed over the
-/// old one, so a one-message edit writes one page and no file is ever served half written.
-struct BuildFolder {
-    /// Canonical, as requests are checked against it.
-    dir: PathBuf,
-    files: BTreeMap<String, Vec<u8>>,
+/// A build's files by path (`fr/http/202/index.html`), as served.
+type SiteFiles = BTreeMap<String, Bytes>;
+
+fn site_files(files: Vec<OutputFile>) -> SiteFiles {
+    files.into_iter().map(|f| (f.path, Bytes::from(f.bytes))).collect()
 }
 
-impl BuildFolder {
-    fn create(dir: &Path, files: Vec<OutputFile>) -> anyhow::Result<BuildFolder> {
-        output::write_site(&files, dir)?;
-        let dir = dir.canonicalize().with_context(|| format!("cannot open {}", dir.display()))?;
-        Ok(BuildFolder { dir, files: files.into_iter().map(|f| (f.path, f.bytes)).collect() })
-    }
-
-    /// Brings the folder to `files`; returns how many files it wrote or removed.
-    fn update(&mut self, files: Vec<OutputFile>) -> anyhow::Result<usize> {
-        let files: BTreeMap<String, Vec<u8>> = files.into_iter().map(|f| (f.path, f.bytes)).collect();
-        let touched = output::update_site(&self.dir, &self.files, &files)?;
-        self.files = files;
-        Ok(touched)
-    }
+/// How many files differ from `old` to `new` (changed, added or removed).
+fn changed_files(old: &SiteFiles, new: &SiteFiles) -> usize {
+    let changed = new.iter().filter(|(path, bytes)| old.get(*path) != Some(bytes)).count();
+    changed + old.keys().filter(|path| !new.contains_key(*path)).count()
 }
 
 /// The build tags pages carry: a page whose tag is not the latest reloads.
@@ -246,7 +217,8 @@ struct Rebuilder {
     highlighter: Arc<Highlighter>,
     root: PathBuf,
     addr: SocketAddr,
-    folder: Arc<Mutex<BuildFolder>>,
+    /// The build served now.
+    site: Arc<SiteFiles>,
     tags: Tags,
     state: Arc<State>,
 }
@@ -277,14 +249,14 @@ impl Rebuilder {
     fn rebuild(&mut self, handle: &tokio::runtime::Handle) -> Result<(usize, usize), Report> {
         let built = Project::load(&self.root)?.render(self.addr, &self.highlighter)?;
         let mocks = handle.block_on(Mocks::from_samples(&built.samples)).map_err(Report::internal)?;
-        let mut folder = self.folder.lock().unwrap_or_else(PoisonError::into_inner);
-        let touched = folder.update(built.files).map_err(Report::internal)?;
+        let site = Arc::new(site_files(built.files));
+        let touched = changed_files(&self.site, &site);
+        self.site = Arc::clone(&site);
         // Pages reload only when a file changed; an unchanged build just clears a failure.
         if touched > 0 {
             self.tags.count += 1;
         }
-        let snapshot =
-            Snapshot { tag: self.tags.current(), site: Some(folder.dir.clone()), mocks: Arc::new(mocks) };
+        let snapshot = Snapshot { tag: self.tags.current(), site: Some(site), mocks: Arc::new(mocks) };
         self.state.publish(snapshot);
         Ok((built.pages, touched))
     }
@@ -294,8 +266,8 @@ impl Rebuilder {
 /// failed.
 struct Snapshot {
     tag: String,
-    /// The build's folder, canonical; `None` for `mock`, which serves no site.
-    site: Option<PathBuf>,
+    /// The build's files; `None` for `mock`, which serves no site.
+    site: Option<Arc<SiteFiles>>,
     mocks: Arc<Mocks>,
 }
 
@@ -463,7 +435,7 @@ async fn answer(state: Arc<State>, request: Request<Incoming>) -> Result<Respons
     Ok(match path.strip_prefix(OWN_PREFIX) {
         Some("live.js") => with_type(Full::new(Bytes::from_static(LIVE_SCRIPT.as_bytes())).boxed(), "js"),
         Some("events") => events(&state),
-        _ => answer_file(&snapshot, site, path).await,
+        _ => answer_file(&snapshot, site, path),
     })
 }
 
@@ -499,63 +471,35 @@ fn events(state: &State) -> Response<ResponseBody> {
     response
 }
 
-async fn answer_file(snapshot: &Snapshot, site: &Path, path: &str) -> Response<ResponseBody> {
+fn answer_file(snapshot: &Snapshot, site: &SiteFiles, path: &str) -> Response<ResponseBody> {
     let segments = match request_segments(path) {
         Ok(segments) => segments,
         Err(refusal) => return text(StatusCode::FORBIDDEN, refusal),
     };
-    let (site, wants_dir) = (site.to_path_buf(), path.ends_with('/'));
-    let found = tokio::task::spawn_blocking(move || read_file(&site, &segments, wants_dir)).await;
-    match found.unwrap_or(Found::Nothing) {
-        Found::File { status, ext, bytes } => {
-            let bytes = if ext == "html" { with_live_reload(&bytes, &snapshot.tag) } else { bytes };
-            let mut response = with_type(Full::new(Bytes::from(bytes)).boxed(), &ext);
-            *response.status_mut() = status;
-            response
-        }
-        Found::Directory => {
+    let (status, file) = match locate(site, &segments, path.ends_with('/')) {
+        Lookup::Found(file) => (StatusCode::OK, file),
+        Lookup::Directory => {
             let mut response = text(StatusCode::MOVED_PERMANENTLY, "moved\n");
             if let Ok(location) = HeaderValue::from_str(&format!("{path}/")) {
                 response.headers_mut().insert(header::LOCATION, location);
             }
-            response
+            return response;
         }
-        Found::Refused => text(StatusCode::FORBIDDEN, "forbidden: the path leads out of the site\n"),
-        Found::Nothing => text(StatusCode::NOT_FOUND, "not found\n"),
-    }
-}
-
-/// What a request finds in a build's folder, read.
-enum Found {
-    /// The file (or the 404 page) with its status and extension.
-    File {
-        status: StatusCode,
-        ext: String,
-        bytes: Vec<u8>,
-    },
-    Directory,
-    Refused,
-    Nothing,
-}
-
-fn read_file(site: &Path, segments: &[String], wants_dir: bool) -> Found {
-    let (status, file) = match locate(site, segments, wants_dir) {
-        Lookup::Found(file) => (StatusCode::OK, file),
-        Lookup::Directory => return Found::Directory,
-        Lookup::Refused => return Found::Refused,
-        Lookup::Missing => match not_found_page(site, segments) {
+        Lookup::Missing => match not_found_page(site, &segments) {
             Some(page) => (StatusCode::NOT_FOUND, page),
-            None => return Found::Nothing,
+            None => return text(StatusCode::NOT_FOUND, "not found\n"),
         },
     };
-    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
-    match fs::read(&file) {
-        Ok(bytes) => Found::File { status, ext, bytes },
-        Err(_) => Found::Nothing,
-    }
+    let ext = Path::new(file).extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let bytes = &site[file];
+    let body =
+        if ext == "html" { Bytes::from(with_live_reload(bytes, &snapshot.tag)) } else { bytes.clone() };
+    let mut response = with_type(Full::new(body).boxed(), &ext);
+    *response.status_mut() = status;
+    response
 }
 
-/// Why a request path is refused before the disk is looked at.
+/// Why a request path is refused before the site is looked at.
 type Refusal = &'static str;
 
 /// The segments of a request path, decoded; refused when one could leave the site or
@@ -580,48 +524,38 @@ fn request_segments(path: &str) -> Result<Vec<String>, Refusal> {
     Ok(segments)
 }
 
-/// What a request path names in a build's folder.
+/// What a request path names in a build.
 #[derive(Debug, PartialEq, Eq)]
-enum Lookup {
-    Found(PathBuf),
+enum Lookup<'a> {
+    /// The file's path in the build.
+    Found(&'a str),
     /// A folder asked for without its final `/`: redirect, so relative links work.
     Directory,
     Missing,
-    /// It resolves (through a symbolic link) to somewhere outside the site.
-    Refused,
 }
 
-/// Finds the file a request names in `site` (a canonical path), following pretty URLs
-/// (`/fr/http/202/` is `fr/http/202/index.html`) and never leaving `site`.
-fn locate(site: &Path, segments: &[String], wants_dir: bool) -> Lookup {
-    let path = segments.iter().fold(site.to_path_buf(), |path, s| path.join(s));
-    let Ok(real) = path.canonicalize() else { return Lookup::Missing };
-    if !real.starts_with(site) {
-        return Lookup::Refused;
+/// Finds the file a request names, following pretty URLs (`/fr/http/202/` is
+/// `fr/http/202/index.html`).
+fn locate<'a>(site: &'a SiteFiles, segments: &[String], wants_dir: bool) -> Lookup<'a> {
+    let path = segments.join("/");
+    if let Some((file, _)) = site.get_key_value(&path) {
+        return if wants_dir { Lookup::Missing } else { Lookup::Found(file) };
     }
-    if !real.is_dir() {
-        return if wants_dir { Lookup::Missing } else { Lookup::Found(real) };
+    let folder = if path.is_empty() { String::new() } else { format!("{path}/") };
+    if let Some((index, _)) = site.get_key_value(&format!("{folder}index.html")) {
+        return if wants_dir || segments.is_empty() { Lookup::Found(index) } else { Lookup::Directory };
     }
-    if !wants_dir && !segments.is_empty() {
-        return Lookup::Directory;
-    }
-    match real.join("index.html").canonicalize() {
-        Ok(index) if !index.starts_with(site) => Lookup::Refused,
-        Ok(index) if index.is_file() => Lookup::Found(index),
-        _ => Lookup::Missing,
-    }
+    let is_folder = site.range(folder.clone()..).next().is_some_and(|(p, _)| p.starts_with(&folder));
+    if is_folder && !wants_dir && !segments.is_empty() { Lookup::Directory } else { Lookup::Missing }
 }
 
 /// The 404 page of the language the path is in, else the site's.
-fn not_found_page(site: &Path, segments: &[String]) -> Option<PathBuf> {
-    let language = segments.first().map(|lang| vec![lang.clone(), "404.html".into()]);
-    let candidates = language.into_iter().chain([vec!["404.html".to_string()]]);
-    candidates
-        .filter_map(|c| match locate(site, &c, false) {
-            Lookup::Found(file) => Some(file),
-            _ => None,
-        })
-        .next()
+fn not_found_page<'a>(site: &'a SiteFiles, segments: &[String]) -> Option<&'a str> {
+    let language = segments.first().map(|lang| format!("{lang}/404.html"));
+    language.into_iter().chain(["404.html".to_string()]).find_map(|page| match locate(site, &[page], false) {
+        Lookup::Found(file) => Some(file),
+        _ => None,
+    })
 }
 
 /// Adds the live-reload script to a served page; `build` output never has it.
@@ -705,28 +639,23 @@ mod tests {
     }
 
     #[test]
-    fn files_are_found_and_links_out_refused() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let site = dir.path().join("site");
-        fs::create_dir_all(site.join("fr/http/202")).unwrap_or_else(|e| panic!("{e}"));
-        fs::write(site.join("fr/http/202/index.html"), "page").unwrap_or_else(|e| panic!("{e}"));
-        fs::write(dir.path().join("secret.txt"), "secret").unwrap_or_else(|e| panic!("{e}"));
-        let site = site.canonicalize().unwrap_or_else(|e| panic!("{e}"));
+    fn files_are_found_by_pretty_paths() {
+        let site: SiteFiles = ["index.html", "fr/http/202/index.html", "fr/404.html", "assets/a.css"]
+            .into_iter()
+            .map(|p| (p.to_string(), Bytes::from_static(b"x")))
+            .collect();
         let parts = |p: &str| request_segments(p).unwrap_or_else(|e| panic!("{e}"));
-        let index = site.join("fr/http/202/index.html");
-        assert_eq!(locate(&site, &parts("/fr/http/202/"), true), Lookup::Found(index.clone()));
+        let index = "fr/http/202/index.html";
+        assert_eq!(locate(&site, &parts("/"), true), Lookup::Found("index.html"));
+        assert_eq!(locate(&site, &parts("/fr/http/202/"), true), Lookup::Found(index));
         assert_eq!(locate(&site, &parts("/fr/http/202/index.html"), false), Lookup::Found(index));
         assert_eq!(locate(&site, &parts("/fr/http/202"), false), Lookup::Directory);
+        assert_eq!(locate(&site, &parts("/fr/http"), false), Lookup::Directory);
+        assert_eq!(locate(&site, &parts("/fr/http/"), true), Lookup::Missing);
+        assert_eq!(locate(&site, &parts("/assets/a.css/"), true), Lookup::Missing);
         assert_eq!(locate(&site, &parts("/fr/http/999/"), true), Lookup::Missing);
-        #[cfg(unix)]
-        {
-            std::os::unix::fs::symlink(dir.path().join("secret.txt"), site.join("link.txt"))
-                .unwrap_or_else(|e| panic!("{e}"));
-            std::os::unix::fs::symlink(dir.path(), site.join("up")).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(locate(&site, &parts("/link.txt"), false), Lookup::Refused);
-            assert_eq!(locate(&site, &parts("/up/secret.txt"), false), Lookup::Refused);
-            assert_eq!(locate(&site, &parts("/up/"), true), Lookup::Refused);
-        }
+        assert_eq!(not_found_page(&site, &parts("/fr/nope/")), Some("fr/404.html"));
+        assert_eq!(not_found_page(&site, &parts("/vi/nope/")), None);
     }
 
     #[test]
