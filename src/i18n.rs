@@ -40,6 +40,8 @@ impl Text {
 struct Language {
     code: String,
     bundle: FluentBundle<FluentResource>,
+    /// Its own name (`language-name`), or its code when its files do not name it.
+    name: String,
 }
 
 /// Where the source language is in `Localizer::languages`.
@@ -93,9 +95,22 @@ impl Localizer {
                     }
                 }
             }
-            built.push(Language { code: code.clone(), bundle });
+            built.push(Language { code: code.clone(), bundle, name: code.clone() });
         }
-        Localizer { languages: built, interface_ids: interface_ids.into_iter().collect() }
+        let mut localizer =
+            Localizer { languages: built, interface_ids: interface_ids.into_iter().collect() };
+        for index in 0..localizer.languages.len() {
+            if let Some(name) = localizer.format(index, "language-name", None) {
+                localizer.languages[index].name = markdown::render(&name).1;
+            }
+        }
+        localizer
+    }
+
+    /// A language's own name; its code when its files do not name it (never another
+    /// language's name).
+    pub fn language_name<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.languages.iter().find(|l| l.code == lang).map_or(lang, |l| l.name.as_str())
     }
 
     /// Whether the source language defines the message.
@@ -199,13 +214,13 @@ fn group(value: &FluentValue, separator: &str) -> Option<String> {
 }
 
 fn make_text(value: &str, lang: &str, fallback: bool, marker: Option<&str>) -> Text {
-    let mut html = markdown::inline_html(value);
+    let (mut html, plain) = markdown::render(value);
     if fallback {
         let title =
             marker.map(|m| format!(" title=\"{}\"", markdown::escape_attribute(m))).unwrap_or_default();
         html = format!("<span lang=\"{lang}\" class=\"untranslated\"{title}>{html}</span>");
     }
-    Text { html, plain: markdown::plain(value), lang: lang.to_string(), fallback }
+    Text { html, plain, lang: lang.to_string(), fallback }
 }
 
 /// Ids of a resource's messages that have a value, and `message.attribute` for each

@@ -3,9 +3,19 @@
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
-/// Renders a message as inline HTML (no enclosing paragraph).
-pub fn inline_html(text: &str) -> String {
-    let events = Parser::new_ext(text, Options::empty()).filter_map(|event| match event {
+/// A message as inline HTML (no enclosing paragraph) and as plain text without its
+/// Markdown (for attributes and titles), from one parse.
+pub fn render(text: &str) -> (String, String) {
+    let events: Vec<Event> = Parser::new_ext(text, Options::empty()).collect();
+    let mut plain = String::with_capacity(text.len());
+    for event in &events {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => plain.push_str(t),
+            Event::SoftBreak | Event::HardBreak => plain.push(' '),
+            _ => {}
+        }
+    }
+    let events = events.into_iter().filter_map(|event| match event {
         // A message is one paragraph: drop its wrapper so it fits inside any element.
         Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => None,
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
@@ -15,22 +25,10 @@ pub fn inline_html(text: &str) -> String {
         Event::SoftBreak => Some(Event::Text(" ".into())),
         other => Some(other),
     });
-    let mut out = String::with_capacity(text.len() + 16);
-    html::push_html(&mut out, events);
-    out.trim_end().to_string()
-}
-
-/// The text of a message without its Markdown, for attributes and titles.
-pub fn plain(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for event in Parser::new_ext(text, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            _ => {}
-        }
-    }
-    out
+    let mut html = String::with_capacity(text.len() + 16);
+    html::push_html(&mut html, events);
+    html.truncate(html.trim_end().len());
+    (html, plain)
 }
 
 /// Text escaped for an HTML attribute value.
@@ -61,6 +59,14 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn inline_html(text: &str) -> String {
+        render(text).0
+    }
+
+    fn plain(text: &str) -> String {
+        render(text).1
+    }
 
     #[test]
     fn code_spans_and_links_render() {

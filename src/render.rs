@@ -115,8 +115,10 @@ pub fn render_site(input: &RenderInput) -> Result<Vec<OutputFile>, Diagnostics> 
         .par_iter()
         .map(|spec| {
             let context = page_context(input, spec, &interface[spec.lang], &prepared);
-            let html = input.tera.render(spec.template(), &context).map_err(|e| template_error(&e))?;
-            Ok(OutputFile { path: spec.file(), bytes: html.into_bytes() })
+            // Rendered straight into bytes: the output is not checked as UTF-8 once more.
+            let mut bytes = Vec::with_capacity(64 * 1024);
+            input.tera.render_to(spec.template(), &context, &mut bytes).map_err(|e| template_error(&e))?;
+            Ok(OutputFile { path: spec.file(), bytes })
         })
         .collect();
     results.push(default_not_found(input, &specs, &interface));
@@ -270,7 +272,7 @@ fn base_context(input: &RenderInput, spec: &PageSpec, interface: &tera::Value) -
                 if matches!(spec.kind, PageKind::Root) { format!("{lang}/") } else { spec.url(lang) };
             SwitcherEntry {
                 lang: lang.clone(),
-                name: language_name(input.l10n, lang),
+                name: input.l10n.language_name(lang).to_string(),
                 href: format!("{root}{target}"),
                 current: lang == spec.lang && !matches!(spec.kind, PageKind::Root),
             }
@@ -278,13 +280,6 @@ fn base_context(input: &RenderInput, spec: &PageSpec, interface: &tera::Value) -
         .collect();
     context.insert("switcher", &switcher);
     context
-}
-
-/// A language's own name; its code when its files do not name it (never another
-/// language's name).
-fn language_name(l10n: &Localizer, lang: &str) -> String {
-    let name = l10n.text(lang, "language-name", None);
-    if name.fallback { lang.to_string() } else { name.plain }
 }
 
 /// `hreflang` alternates of a page: each language's version, and the root as x-default.
@@ -379,7 +374,7 @@ fn root_choices(input: &RenderInput) -> Vec<Choice> {
         .iter()
         .map(|lang| Choice {
             lang: lang.clone(),
-            name: language_name(l10n, lang),
+            name: l10n.language_name(lang).to_string(),
             choose: l10n.text(lang, "root-choose", None).plain,
             tagline: l10n.text(lang, "site-tagline", None).plain,
             href: format!("{lang}/"),
