@@ -59,6 +59,16 @@ fn every_code_has_a_page_in_every_language() {
                 for section in SECTIONS {
                     assert!(ids.contains(&section), "{path} has no section #{section}");
                 }
+                // Page weight: at most 40 KB of HTML; style and script are shared files
+                // whose names carry their content's hash.
+                assert!(html.len() <= 40 * 1024, "{path} weighs {} bytes, more than 40 KB", html.len());
+                assert!(!html.contains("<style"), "{path} has inline style");
+                for asset in ["static/style.", "static/site."] {
+                    let at = html.find(asset).unwrap_or_else(|| panic!("{path} does not link {asset}"));
+                    let hash: String =
+                        html[at + asset.len()..].chars().take_while(char::is_ascii_hexdigit).collect();
+                    assert_eq!(hash.len(), 16, "{path}: {asset} is not fingerprinted");
+                }
                 pages += 1;
             }
         }
