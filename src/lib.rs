@@ -205,6 +205,10 @@ fn load_for_export(root: &std::path::Path) -> Result<Loaded, Failure> {
     }
 }
 
+/// The `.gitignore` of a new project: the default output folder, and the previous build
+/// that `build` keeps beside it.
+const INIT_GITIGNORE: &str = "# statusdoc's output, and the previous build it keeps beside it to update in place\n/public\n/.public.statusdoc-previous\n";
+
 /// Every code's sample response, as JSON.
 pub fn export_samples(root: &std::path::Path) -> Result<String, Failure> {
     let loaded = load_for_export(root)?;
@@ -230,7 +234,8 @@ pub fn export_program(
 
 /// Writes the site embedded in this binary as a new project in `dir`.
 pub fn init(dir: &std::path::Path) -> Result<usize, Failure> {
-    let files = source::embedded_files();
+    let mut files = source::embedded_files();
+    files.push((".gitignore".into(), INIT_GITIGNORE.as_bytes().to_vec()));
     output::write_project(&files, dir).map_err(Failure::Internal)?;
     Ok(files.len())
 }

@@ -168,6 +168,11 @@ fn init_writes_a_project_that_builds_the_same_site() {
     let project = dir.path().join("project");
     let output = statusdoc(dir.path(), &["init", "project"]);
     assert!(output.status.success(), "{}", stderr(&output));
+    let ignored = std::fs::read_to_string(project.join(".gitignore")).unwrap_or_default();
+    assert!(ignored.lines().any(|l| l == "/.public.statusdoc-previous"), "{ignored}");
+    build(&project, &dir.path().join("public"), &[]);
+    build(&project, &dir.path().join("public"), &[]);
+    assert!(dir.path().join(".public.statusdoc-previous").is_dir(), "the previous build is kept beside it");
     build(&project, &dir.path().join("from-init"), &[]);
     build(&repo(), &dir.path().join("from-repo"), &[]);
     assert!(read_tree(&dir.path().join("from-init")) == read_tree(&dir.path().join("from-repo")));
