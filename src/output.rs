@@ -1,5 +1,6 @@
-//! Writes the site: into a fresh staging folder beside the target, swapped into place only
-//! after every file was written, and only over a folder that statusdoc made itself.
+//! Writes the site: into a hidden folder beside the target (the previous build, kept there
+//! and updated in place), swapped into place only after every file was written, and only
+//! over a folder that statusdoc made itself.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -84,7 +85,12 @@ pub fn write_site(files: &[OutputFile], out: &Path) -> Result<()> {
         }
         return Err(err);
     }
-    swap_in(&work, &target, work == spare)
+    swap_in(&work, &target, work == spare).inspect_err(|_| {
+        // A kept previous build stays for the next build to update; a one-off folder goes.
+        if work != spare {
+            let _ = fs::remove_dir_all(&work);
+        }
+    })
 }
 
 /// Makes the folder `dir` hold exactly `files` and the marker, touching only what differs.

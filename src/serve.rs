@@ -552,10 +552,10 @@ fn locate<'a>(site: &'a SiteFiles, segments: &[String], wants_dir: bool) -> Look
 /// The 404 page of the language the path is in, else the site's.
 fn not_found_page<'a>(site: &'a SiteFiles, segments: &[String]) -> Option<&'a str> {
     let language = segments.first().map(|lang| format!("{lang}/404.html"));
-    language.into_iter().chain(["404.html".to_string()]).find_map(|page| match locate(site, &[page], false) {
-        Lookup::Found(file) => Some(file),
-        _ => None,
-    })
+    language
+        .into_iter()
+        .chain(["404.html".to_string()])
+        .find_map(|page| Some(site.get_key_value(&page)?.0.as_str()))
 }
 
 /// Adds the live-reload script to a served page; `build` output never has it.
