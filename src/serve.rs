@@ -90,17 +90,23 @@ async fn run_serve(options: &ServeOptions) -> Result<(), Failure> {
     let built = project.render(addr, &highlighter)?;
     let mocks = Mocks::from_samples(&built.samples).await.map_err(Failure::Internal)?;
     let pages = built.pages;
-    let site = Arc::new(site_files(built.files));
     let tags = Tags { epoch: epoch(), count: 1 };
-    let snapshot = Snapshot { tag: tags.current(), site: Some(Arc::clone(&site)), mocks: Arc::new(mocks) };
+    let site = Some(Arc::new(site_files(built.files)));
+    let snapshot = Snapshot { tag: tags.current(), site, mocks: Arc::new(mocks) };
     let state = Arc::new(State::new(snapshot));
     println!("built {pages} pages in {} ms", started.elapsed().as_millis());
     println!("serving {url} (the mock: {url}status/<code>); press Ctrl-C to stop");
     println!(
         "watching content/, templates/, locales/, static/ and config.toml; pages are served from memory"
     );
-    let rebuilder =
-        Rebuilder { highlighter, root: options.root.clone(), addr, site, tags, state: Arc::clone(&state) };
+    let rebuilder = Rebuilder {
+        highlighter,
+        root: options.root.clone(),
+        addr,
+        samples: built.samples,
+        tags,
+        state: Arc::clone(&state),
+    };
     let handle = tokio::runtime::Handle::current();
     std::thread::spawn(move || rebuilder.run(watcher, &handle));
     if options.open
@@ -217,8 +223,8 @@ struct Rebuilder {
     highlighter: Arc<Highlighter>,
     root: PathBuf,
     addr: SocketAddr,
-    /// The build served now.
-    site: Arc<SiteFiles>,
+    /// The samples the mocks served now were made from.
+    samples: Vec<SampleRecord>,
     tags: Tags,
     state: Arc<State>,
 }
@@ -248,15 +254,22 @@ impl Rebuilder {
     /// One rebuild: on success the pages and the mocks are the new ones.
     fn rebuild(&mut self, handle: &tokio::runtime::Handle) -> Result<(usize, usize), Report> {
         let built = Project::load(&self.root)?.render(self.addr, &self.highlighter)?;
-        let mocks = handle.block_on(Mocks::from_samples(&built.samples)).map_err(Report::internal)?;
-        let site = Arc::new(site_files(built.files));
-        let touched = changed_files(&self.site, &site);
-        self.site = Arc::clone(&site);
+        let served = self.state.snapshot();
+        // The mocks are made from the samples: most edits change none of them.
+        let mocks = if built.samples == self.samples {
+            Arc::clone(&served.mocks)
+        } else {
+            let mocks = handle.block_on(Mocks::from_samples(&built.samples)).map_err(Report::internal)?;
+            self.samples = built.samples;
+            Arc::new(mocks)
+        };
+        let site = site_files(built.files);
+        let touched = served.site.as_deref().map_or(site.len(), |old| changed_files(old, &site));
         // Pages reload only when a file changed; an unchanged build just clears a failure.
         if touched > 0 {
             self.tags.count += 1;
         }
-        let snapshot = Snapshot { tag: self.tags.current(), site: Some(site), mocks: Arc::new(mocks) };
+        let snapshot = Snapshot { tag: self.tags.current(), site: Some(Arc::new(site)), mocks };
         self.state.publish(snapshot);
         Ok((built.pages, touched))
     }

@@ -276,6 +276,16 @@ fn serve_shows_an_edited_translation_and_survives_a_broken_edit() {
         page.text().contains("Tout va bien.").then_some(page)
     });
     assert!(page.is_some(), "the site recovers after a good save:\n{}", server.stderr());
+
+    // An edited sample: the mock answers with it.
+    let before = server.get("/status/200").text();
+    assert!(before.contains("\"ok\": true"), "{before}");
+    write(&code_file, &good.replace("{\"ok\": true}", "{\"ok\": \"edited\"}"));
+    let mock = eventually(PATIENCE, || {
+        let reply = server.get("/status/200");
+        reply.text().contains("\"ok\": \"edited\"").then_some(reply)
+    });
+    assert!(mock.is_some(), "the mock follows the edited sample:\n{}", server.stderr());
 }
 
 /// The samples that `statusdoc samples` prints for the project at `root`, HTTP only.

@@ -3,6 +3,8 @@
 mod common;
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use common::*;
 use tempfile::TempDir;
@@ -40,11 +42,25 @@ fn build_real(extra: &[&str]) -> TempDir {
     out
 }
 
+/// The real site with the default options, built once for every test that only reads it.
+fn real_site() -> &'static Path {
+    static SITE: OnceLock<PathBuf> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let site = Path::new(env!("CARGO_TARGET_TMPDIR")).join("real-site");
+        build(&repo(), &site, &[]);
+        site
+    })
+}
+
+/// Fails with a count and the first few when `problems` is not empty.
+fn assert_none(problems: &[String], what: &str) {
+    let first = &problems[..problems.len().min(10)];
+    assert!(problems.is_empty(), "{} {what}, first: {first:#?}", problems.len());
+}
+
 #[test]
 fn every_code_has_a_page_in_every_language() {
-    let out = build_real(&[]);
-    let site = out.path().join("site");
-    let tree = read_tree(&site);
+    let tree = read_tree(real_site());
     let mut pages = 0;
     for protocol in ["http", "sip"] {
         let codes = codes(protocol);
@@ -86,14 +102,7 @@ fn every_code_has_a_page_in_every_language() {
 
 #[test]
 fn every_link_inside_the_site_resolves() {
-    let out = build_real(&[]);
-    let problems = broken_links(&out.path().join("site"), "/");
-    assert!(
-        problems.is_empty(),
-        "{} broken links, first: {:#?}",
-        problems.len(),
-        &problems[..problems.len().min(10)]
-    );
+    assert_none(&broken_links(real_site(), "/"), "broken links");
 }
 
 #[test]
@@ -114,15 +123,14 @@ fn a_sub_path_base_url_reaches_every_link() {
 
 #[test]
 fn every_page_names_its_alternates() {
-    let out = build_real(&[]);
-    let page = read(&out.path().join("site"), "vi/sip/486/index.html");
+    let page = read(real_site(), "vi/sip/486/index.html");
     for lang in LANGUAGES {
         let link = format!(
             "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"https://statusdoc.example.org/{lang}/sip/486/\">"
         );
         assert!(page.contains(&link), "missing {link}");
     }
-    let sitemap = read(&out.path().join("site"), "sitemap.xml");
+    let sitemap = read(real_site(), "sitemap.xml");
     let urls = sitemap.matches("<url>").count();
     // Root, then per language: index, two protocol lists and every code.
     assert_eq!(urls, 1 + LANGUAGES.len() * (3 + 139));
@@ -130,8 +138,7 @@ fn every_page_names_its_alternates() {
 
 #[test]
 fn translated_pages_have_no_english_fallback() {
-    let out = build_real(&[]);
-    let tree = read_tree(&out.path().join("site"));
+    let tree = read_tree(real_site());
     let mut fallbacks = Vec::new();
     for (path, bytes) in &tree {
         if path.starts_with("en/") || !path.ends_with(".html") {
@@ -142,12 +149,7 @@ fn translated_pages_have_no_english_fallback() {
             fallbacks.push(path.clone());
         }
     }
-    assert!(
-        fallbacks.is_empty(),
-        "{} pages show English text, e.g. {:?}",
-        fallbacks.len(),
-        &fallbacks[..fallbacks.len().min(5)]
-    );
+    assert_none(&fallbacks, "pages show English text");
 }
 
 #[test]
@@ -173,7 +175,5 @@ fn init_writes_a_project_that_builds_the_same_site() {
     build(&project, &dir.path().join("public"), &[]);
     build(&project, &dir.path().join("public"), &[]);
     assert!(dir.path().join(".public.statusdoc-previous").is_dir(), "the previous build is kept beside it");
-    build(&project, &dir.path().join("from-init"), &[]);
-    build(&repo(), &dir.path().join("from-repo"), &[]);
-    assert!(read_tree(&dir.path().join("from-init")) == read_tree(&dir.path().join("from-repo")));
+    assert!(read_tree(&dir.path().join("public")) == read_tree(real_site()));
 }
